@@ -1,0 +1,52 @@
+// zhibiao/options.hpp - knobs for parse() and parse_file().
+//
+//   zhibiao::ParseOptions opt;
+//   opt.encoding = zhibiao::Encoding::gb18030;   // skip detection
+//   opt.max_input_bytes = 64 << 20;              // refuse larger inputs
+//   auto doc = zhibiao::parse_file("2008.txt", opt);
+//
+// IWYU pragma: private, include "zhibiao/zhibiao.hpp"
+#ifndef ZHIBIAO_OPTIONS_HPP
+#define ZHIBIAO_OPTIONS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "zhibiao/config.hpp"
+
+ZHIBIAO_BEGIN_NAMESPACE
+
+enum class Encoding : std::uint8_t {
+  automatic,  ///< BOM, then UTF-8 validity, then ICU's charset detector.
+  utf8,
+  gb18030,    ///< Also reads GBK and GB2312.
+};
+
+enum class Format : std::uint8_t {
+  automatic,  ///< HTML when the input looks like a page (<html, <!DOCTYPE, <body ...).
+  text,
+  html,
+};
+
+struct ParseOptions {
+  Encoding encoding = Encoding::automatic;
+  Format format = Format::automatic;
+  /// With Encoding::utf8: fail on the first invalid byte (Errc::invalid_utf8) instead
+  /// of replacing it and recording a diagnostic.
+  bool strict = false;
+  /// Inputs larger than this fail with Errc::input_too_large. The hard limit is 4 GiB
+  /// (spans are 32-bit).
+  std::size_t max_input_bytes = std::size_t{1} << 30;
+  /// More sections / metrics+targets than this fail with Errc::limit_exceeded.
+  std::size_t max_sections = 100000;
+  std::size_t max_items = 1000000;
+  /// Run metric and target extraction (off: structure and quantities only).
+  bool extract = true;
+  /// Label used in error messages (parse_file sets it to the path).
+  std::string source_name;
+};
+
+ZHIBIAO_END_NAMESPACE
+
+#endif

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian packages zhibiao needs to build, test and benchmark, if missing.
+# Idempotent: does nothing when everything is there. Needs root (or sudo) to install.
+set -euo pipefail
+pkgs=(cmake ninja-build g++ pkg-config
+      libicu-dev libfmt-dev libgumbo-dev libcli11-dev
+      doctest-dev libbenchmark-dev
+      python3)
+if [[ "${ZHIBIAO_WITH_FUZZ:-0}" == 1 ]]; then pkgs+=(clang libclang-rt-dev); fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then exit 0; fi
+echo "install-deps: installing ${missing[*]}" >&2
+SUDO=""
+if [[ $(id -u) != 0 ]]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

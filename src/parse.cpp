@@ -1,0 +1,179 @@
+// The pipeline: decode -> clean -> segment -> scan quantities -> extract -> assemble.
+// Stages work in their own text coordinates; this file maps every span back to the
+// original input bytes before the Document is handed out.
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <system_error>
+
+#include "clean/clean.hpp"
+#include "core/document_data.hpp"
+#include "decode/decode.hpp"
+#include "extract/extract.hpp"
+#include "segment/segment.hpp"
+#include "zhibiao/parser.hpp"
+
+namespace zhibiao {
+inline namespace v1 {
+
+namespace {
+
+constexpr std::size_t kHardLimit = std::size_t{0xFFFFFFFFu} - 1;  // spans are 32-bit
+
+struct Remapper {
+  const detail::DocumentData& d;
+  Span operator()(Span s) const { return d.text_to_source(s); }
+  void fix(Quantity& q) const {
+    q.span = (*this)(q.span);
+    q.full_span = (*this)(q.full_span);
+  }
+  void fix(Indicator& i) const {
+    if (!i.span.empty()) i.span = (*this)(i.span);
+  }
+  template <class Item>
+  void fix_item(Item& m) const {
+    fix(m.indicator);
+    if (m.value) fix(*m.value);
+    if (m.change) fix(m.change->quantity);
+    if (m.from) fix(*m.from);
+    m.span = (*this)(m.span);
+  }
+  void fix(Section& s) const {
+    s.span = (*this)(s.span);
+    s.title_span = (*this)(s.title_span);
+    for (auto& c : s.children) fix(c);
+  }
+};
+
+// Quantities of each sentence, with spans shifted into logical-text coordinates.
+std::vector<Quantity> scan_sentences(std::string_view text, const std::vector<Sentence>& sentences) {
+  std::vector<Quantity> out;
+  for (const Sentence& s : sentences) {
+    std::string_view st = text.substr(s.text_span.begin, s.text_span.size());
+    for (Quantity& q : scan_quantities(st)) {
+      q.span.begin += s.text_span.begin;
+      q.span.end += s.text_span.begin;
+      q.full_span.begin += s.text_span.begin;
+      q.full_span.end += s.text_span.begin;
+      out.push_back(std::move(q));
+    }
+  }
+  return out;
+}
+
+std::size_t count_sections(const std::vector<Section>& v) {
+  std::size_t n = v.size();
+  for (const auto& s : v) n += count_sections(s.children);
+  return n;
+}
+
+Error make_error(Errc code, std::string message, std::size_t offset, const ParseOptions& o) {
+  return Error{code, std::move(message), offset, o.source_name};
+}
+
+}  // namespace
+
+Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
+  if (bytes.size() > options.max_input_bytes || bytes.size() > kHardLimit) {
+    return make_error(Errc::input_too_large,
+                      "input is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                          std::to_string(std::min(options.max_input_bytes, kHardLimit)) + " bytes",
+                      std::min(options.max_input_bytes, kHardLimit), options);
+  }
+  auto data = std::make_shared<detail::DocumentData>();
+  data->source.assign(bytes);
+
+  auto decoded = detail::decode(data->source, options);
+  if (!decoded) {
+    Error e = std::move(decoded).error();
+    if (e.source.empty()) e.source = options.source_name;
+    return e;
+  }
+  data->decode_map = std::move(decoded->map);
+  for (auto& dg : decoded->diagnostics) data->diagnostics.push_back(std::move(dg));
+
+  detail::Cleaned cleaned = detail::clean(decoded->text, options);
+  data->clean_map = std::move(cleaned.map);
+  data->text = std::move(cleaned.text);
+  for (Span s : cleaned.skipped) data->skipped.push_back(data->decode_map.map(s));
+  for (auto& dg : cleaned.diagnostics) {
+    dg.span = data->decode_map.map(dg.span);
+    data->diagnostics.push_back(std::move(dg));
+  }
+  decoded->text.clear();
+  decoded->text.shrink_to_fit();
+
+  detail::Segmented seg = detail::segment(data->text, options);
+  if (count_sections(seg.sections) > options.max_sections) {
+    return make_error(Errc::limit_exceeded,
+                      "more than " + std::to_string(options.max_sections) + " sections (ParseOptions::max_sections)",
+                      0, options);
+  }
+  std::vector<Quantity> quantities = scan_sentences(data->text, seg.sentences);
+
+  detail::Extracted ex;
+  if (options.extract) ex = detail::extract(data->text, seg, quantities, options);
+  if (ex.metrics.size() + ex.targets.size() > options.max_items) {
+    return make_error(Errc::limit_exceeded,
+                      "more than " + std::to_string(options.max_items) + " metrics and targets (ParseOptions::max_items)",
+                      0, options);
+  }
+
+  // Assemble, mapping logical-text spans to source bytes.
+  Remapper rm{*data};
+  data->metadata = std::move(seg.metadata);
+  data->metadata.encoding = decoded->encoding;
+  data->metadata.html = decoded->html;
+  if (data->metadata.date) data->metadata.date->span = rm(data->metadata.date->span);
+  data->sections = std::move(seg.sections);
+  for (auto& s : data->sections) rm.fix(s);
+  data->paragraphs = std::move(seg.paragraphs);
+  for (auto& p : data->paragraphs) p.span = rm(p.text_span);
+  data->sentences = std::move(seg.sentences);
+  for (auto& s : data->sentences) s.span = rm(s.text_span);
+  data->quantities = std::move(quantities);
+  for (auto& q : data->quantities) rm.fix(q);
+  data->metrics = std::move(ex.metrics);
+  for (auto& m : data->metrics) rm.fix_item(m);
+  data->targets = std::move(ex.targets);
+  for (auto& t : data->targets) rm.fix_item(t);
+  for (auto* list : {&seg.diagnostics, &ex.diagnostics}) {
+    for (auto& dg : *list) {
+      dg.span = rm(dg.span);
+      data->diagnostics.push_back(std::move(dg));
+    }
+  }
+  return detail::DocumentAccess::make(std::move(data));
+}
+
+Result<Document> parse_file(const std::filesystem::path& path, const ParseOptions& options) {
+  ParseOptions o = options;
+  if (o.source_name.empty()) o.source_name = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return make_error(Errc::io_error, "is a directory, expected a report file", 0, o);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(Errc::io_error, "cannot open file for reading", 0, o);
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  std::string bytes;
+  if (size > 0) {
+    if (static_cast<std::uint64_t>(size) > o.max_input_bytes || static_cast<std::uint64_t>(size) > kHardLimit) {
+      return make_error(Errc::input_too_large,
+                        "file is " + std::to_string(size) + " bytes, over the limit of " +
+                            std::to_string(std::min(o.max_input_bytes, kHardLimit)) + " bytes",
+                        std::min(o.max_input_bytes, kHardLimit), o);
+    }
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), size);
+    if (in.gcount() != size) return make_error(Errc::io_error, "short read", static_cast<std::size_t>(in.gcount()), o);
+  } else {
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // pipes, /proc files
+  }
+  return parse(bytes, o);
+}
+
+}  // namespace v1
+}  // namespace zhibiao
