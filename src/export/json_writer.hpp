@@ -122,6 +122,14 @@ inline std::string decimal_text(const Decimal& d) {
   return std::to_string(d.coefficient()) + "e" + std::to_string(d.exponent());
 }
 
+/// True when `d` is within the normal range of a double (so JSON readers accept it).
+inline bool decimal_fits_double(const Decimal& d) {
+  if (d.is_zero()) return true;
+  std::int64_t digits = static_cast<std::int64_t>(std::to_string(d.coefficient()).size()) - (d.is_negative() ? 1 : 0);
+  std::int64_t magnitude = digits + d.exponent();
+  return magnitude > -300 && magnitude < 300;
+}
+
 class JsonWriter {
  public:
   JsonWriter(std::string& out, bool pretty, int indent = 2) : out_(out), pretty_(pretty), indent_(indent) {}
@@ -163,8 +171,14 @@ class JsonWriter {
     separator();
     out_ += std::to_string(v);
   }
+  /// An exact JSON number; null when the value lies outside what any JSON parser can
+  /// hold as a double (|x| > 1e300 or non-zero |x| < 1e-300; value_exact keeps it).
   void number(const Decimal& d) {
     separator();
+    if (!decimal_fits_double(d)) {
+      out_ += "null";
+      return;
+    }
     out_ += decimal_text(d);
   }
   /// A double in its shortest round-trip form (used only for unit SI factors).
