@@ -32,12 +32,21 @@ std::string one_line(std::string_view s) {
   return t;
 }
 
+// At most `max` bytes of `s` (cut at a UTF-8 boundary), "…" marking a cut.
+std::string clip(std::string_view s, std::size_t max = 600) {
+  if (s.size() <= max) return std::string(s);
+  std::size_t e = max;
+  while (e > 0 && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) --e;
+  return std::string(s.substr(0, e)) + "…";
+}
+
 // The source text of a span as UTF-8: the bytes themselves for UTF-8 input,
-// otherwise (GBK...) the cleaned text of the sentence.
+// otherwise (GBK...) the cleaned text of the sentence. Clipped, so that a
+// pathological input cannot make the listing quadratic.
 std::string source_text(const Document& doc, Span span, std::uint32_t sentence) {
   const std::string& enc = doc.metadata().encoding;
-  if (enc.empty() || enc == "UTF-8" || enc == "utf-8" || enc == "UTF8") return one_line(doc.slice(span));
-  if (sentence < doc.sentences().size()) return one_line(doc.sentence_text(doc.sentences()[sentence]));
+  if (enc.empty() || enc == "UTF-8" || enc == "utf-8" || enc == "UTF8") return one_line(clip(doc.slice(span)));
+  if (sentence < doc.sentences().size()) return one_line(clip(doc.sentence_text(doc.sentences()[sentence])));
   return {};
 }
 
@@ -80,7 +89,7 @@ int run_quantities(const std::string& file, const InputOptions& in) {
     w.begin_object();
     detail::write_quantity_fields(w, q);
     std::ptrdiff_t si = cursor.find(q.span);
-    if (si >= 0) w.field("sentence", doc->sentence_text(doc->sentences()[static_cast<std::size_t>(si)]));
+    if (si >= 0) detail::write_sentence(w, *doc, doc->sentences()[static_cast<std::size_t>(si)], q.span);
     else w.null_field("sentence");
     w.end_object();
     line += '\n';

@@ -16,6 +16,42 @@
 namespace zhibiao::detail {
 
 
+/// Sentences up to this many bytes are quoted whole in every item that cites them.
+inline constexpr std::size_t kSentenceFullMax = 8192;
+/// Beyond it (only pathological input: a megabyte "sentence" with thousands of
+/// quantities), each item quotes an excerpt of this many bytes either side of itself,
+/// so the output stays linear in the input instead of (items x sentence length).
+inline constexpr std::size_t kSentenceExcerptRadius = 240;
+
+/// The text an item quotes for its sentence: the whole cleaned sentence, or for an
+/// over-long one an excerpt around the item (a substring of the sentence, cut at
+/// UTF-8 boundaries); `truncated` tells which.
+inline std::string_view sentence_quote(const Document& doc, const Sentence& s, Span item, bool& truncated) {
+  std::string_view t = doc.sentence_text(s);
+  truncated = false;
+  if (t.size() <= kSentenceFullMax) return t;
+  truncated = true;
+  // Position of the item in the cleaned sentence, estimated from source offsets
+  // (exact for UTF-8 input, proportional for GBK).
+  const double ratio = s.span.size() ? static_cast<double>(t.size()) / static_cast<double>(s.span.size()) : 1.0;
+  auto scale = [&](std::uint32_t bytes) { return static_cast<std::size_t>(static_cast<double>(bytes) * ratio); };
+  std::size_t pos = item.begin > s.span.begin ? std::min(t.size(), scale(item.begin - s.span.begin)) : 0;
+  std::size_t len = std::min(t.size() - pos, scale(item.size()));
+  std::size_t b = pos > kSentenceExcerptRadius ? pos - kSentenceExcerptRadius : 0;
+  std::size_t e = std::min(t.size(), pos + len + kSentenceExcerptRadius);
+  auto is_cont = [&](std::size_t i) { return (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80; };
+  while (b < e && is_cont(b)) ++b;
+  while (e < t.size() && e > b && is_cont(e)) --e;
+  return t.substr(b, e - b);
+}
+
+/// "sentence" (and "sentence_truncated": true for an excerpt).
+inline void write_sentence(JsonWriter& w, const Document& doc, const Sentence& s, Span item) {
+  bool truncated = false;
+  w.field("sentence", sentence_quote(doc, s, item, truncated));
+  if (truncated) w.field("sentence_truncated", true);
+}
+
 // Finds, for spans given in (mostly) increasing order, the sentence whose source
 // span contains the span's first byte.
 class SentenceCursor {
@@ -155,7 +191,7 @@ inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m)
   const auto& sentences = doc.sentences();
   if (m.sentence < sentences.size()) {
     const Sentence& s = sentences[m.sentence];
-    w.field("sentence", doc.sentence_text(s));
+    write_sentence(w, doc, s, m.span);
     w.field("sentence_index", m.sentence);
     w.key("section");
     w.begin_compact_array();

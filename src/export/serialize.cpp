@@ -92,7 +92,8 @@ void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const I
   csv_field(out, t && t->deadline && t->deadline->year ? std::to_string(*t->deadline->year) : std::string());
   csv_field(out, std::to_string(m.span.begin));
   csv_field(out, std::to_string(m.span.end));
-  csv_field(out, s ? doc.sentence_text(*s) : std::string_view());
+  bool truncated = false;
+  csv_field(out, s ? detail::sentence_quote(doc, *s, m.span, truncated) : std::string_view());
   out += o.crlf ? "\r\n" : "\n";
 }
 
@@ -100,7 +101,7 @@ void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const I
 
 std::string to_json(const Document& doc, const JsonOptions& options) {
   std::string out;
-  out.reserve(4096 + doc.source().size() * 2);
+  out.reserve(4096 + doc.source().size() / 4);
   JsonWriter w(out, options.pretty);
   w.begin_object();
   w.field("schema", "zhibiao/1");
@@ -131,7 +132,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
     write_quantity_fields(w, q);
     std::ptrdiff_t si = cursor.find(q.span);
     if (si >= 0) {
-      w.field("sentence", doc.sentence_text(sentences[static_cast<std::size_t>(si)]));
+      detail::write_sentence(w, doc, sentences[static_cast<std::size_t>(si)], q.span);
       w.field("sentence_index", static_cast<std::int64_t>(si));
     } else {
       w.null_field("sentence");
