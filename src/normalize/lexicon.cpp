@@ -111,8 +111,13 @@ const UnitEntry* match_unit(const std::vector<Char>& cs, std::size_t pos, std::s
 
 bool match_other_classifier(const std::vector<Char>& cs, std::size_t pos) {
   if (pos >= cs.size()) return false;
-  const auto& o = tables().other;
-  return std::find(o.begin(), o.end(), cs[pos].cp) != o.end();
+  const Tables& t = tables();
+  if (std::find(t.other.begin(), t.other.end(), cs[pos].cp) == t.other.end()) return false;
+  auto nu = t.not_unit.find(std::u32string(1, cs[pos].cp));
+  if (nu != t.not_unit.end())
+    for (const auto& next : nu->second)
+      if (starts_with(cs, pos + 1, next)) return false;
+  return true;
 }
 
 const QualifierWord* match_prefix_before(const std::vector<Char>& cs, std::size_t pos, std::size_t* start) {

@@ -74,7 +74,7 @@ std::optional<Decimal> cn_digit_string(const std::vector<Char>& cs, std::size_t 
   return Decimal::from_string(ascii);
 }
 
-NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t limit) {
+NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t limit, UnitAt unit_at) {
   NumberInfo r;
   r.begin = i;
   if (limit > cs.size()) limit = cs.size();
@@ -91,6 +91,7 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
   enum Last { none, arabic, cn_digit, small_scale, big_scale, zero, inner } last = none;
   int tail = 0;
   bool overflow = false;
+  bool clean_break = false;
   std::size_t p = i;
   std::size_t digit_string_begin = i;
   std::size_t digit_string_end = i;
@@ -129,6 +130,10 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
     int d = cn_digit_value(c);
     if (d >= 0) {
       if (last == arabic) break;
+      if (r.has_arabic) {  // 5万亿两个台阶: a Chinese digit does not continue an Arabic-led number
+        clean_break = true;
+        break;
+      }
       if (cur) {
         if (digits_only && !point_done) {
           r.digit_string = true;
@@ -176,6 +181,10 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
       continue;
     }
     int s = cn_scale_power(c);
+    if (s > 0 && s != 4 && s != 8 && items > 0 && unit_at && unit_at(cs, p)) {  // 5千瓦, 100兆瓦
+      clean_break = true;
+      break;
+    }
     if (s >= 1 && s <= 3) {
       if (r.digit_string || last == inner) break;
       if (s >= last_small) break;
@@ -297,7 +306,7 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
     p = r.inner_approx_at;
     r.end = p;
   }
-  if (p < cs.size() && is_numeral(cs[p].cp)) r.stopped_in_run = true;
+  if (p < cs.size() && is_numeral(cs[p].cp) && !clean_break) r.stopped_in_run = true;
   if (r.digit_string) {
     auto v = cn_digit_string(cs, digit_string_begin, digit_string_end);
     if (!v) {

@@ -36,9 +36,13 @@ struct NumberInfo {
   std::size_t stop = 0;         ///< char index where reading stopped (for error offsets)
 };
 
+/// Predicate: does a unit start at char index k? (千瓦 after 5 is a unit, not the scale 千.)
+using UnitAt = bool (*)(const std::vector<Char>& cs, std::size_t k);
+
 /// Reads the longest well-formed number starting at char index `i` (a '-' sign is
-/// accepted at `i` when a digit follows). Never reads at or past `limit`.
-NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t limit);
+/// accepted at `i` when a digit follows). Never reads at or past `limit`. When
+/// `unit_at` is given, a scale character that begins a unit (千瓦, 兆瓦, 千米) ends the number.
+NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t limit, UnitAt unit_at = nullptr);
 
 /// Reads a run of Chinese digits as a number (for the part after 点 and digit strings).
 std::optional<Decimal> cn_digit_string(const std::vector<Char>& cs, std::size_t i, std::size_t j);

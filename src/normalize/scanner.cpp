@@ -25,6 +25,11 @@ namespace zhibiao::detail {
 namespace {
 
 bool is_numeral(char32_t c) { return is_ascii_digit(c) || is_cn_numeral_char(c); }
+
+bool unit_at(const std::vector<Char>& cs, std::size_t k) {
+  std::size_t e = 0;
+  return match_unit(cs, k, &e) != nullptr;
+}
 bool is_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
 
 bool is_punct_boundary(char32_t c) {
@@ -52,6 +57,7 @@ struct Core {
   std::optional<Fraction> fraction;
   bool special = false;    // 百分之…, 三分之二, 翻一番, 一半, 亿元以上: context filters do not apply
   bool threshold = false;  // 亿元以上
+  bool backfilled = false; // unit taken from a later list item (20.9、36.2、54个百分点)
   bool overflow = false;
   std::size_t fail_at = 0;  // on failure: char index to resume / report
 };
@@ -225,7 +231,7 @@ class Scanner {
                                        {U"万分之", "‱", Dimension::other}};
     for (const auto& [w, sym, dim] : kPer) {
       if (starts_with(cs_, i, w)) {
-        NumberInfo m = parse_number(cs_, i + w.size(), n_);
+        NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
         if (m.overflow) {
           c.overflow = true;
           c.fail_at = skip_run(i + w.size());
@@ -247,7 +253,7 @@ class Scanner {
         return true;
       }
     }
-    NumberInfo n = parse_number(cs_, i, n_);
+    NumberInfo n = parse_number(cs_, i, n_, unit_at);
     c.n = n;
     if (n.overflow) {
       c.overflow = true;
@@ -267,7 +273,7 @@ class Scanner {
     c.value = n.value;
     // 三分之二
     if (starts_with(cs_, pos, U"分之") && n.value.is_integer() && !n.has_point && !n.digit_string) {
-      NumberInfo m = parse_number(cs_, pos + 2, n_);
+      NumberInfo m = parse_number(cs_, pos + 2, n_, unit_at);
       if (m.ok && !m.stopped_in_run && m.value.is_integer() && !m.has_point && !n.value.is_zero()) {
         return make_fraction(i, m, n, out);  // 三分之二: 二 over 三
       }
@@ -277,7 +283,7 @@ class Scanner {
     // 3/5 (not a date such as 2023/4/12)
     if (cp(pos) == U'/' && n.has_arabic && !n.has_scale && n.arabic_digits > 0 && n.arabic_digits <= 3 &&
         is_ascii_digit(cp(pos + 1)) && !(i > 0 && (cp(i - 1) == U'/' || cp(i - 1) == U'.'))) {
-      NumberInfo m = parse_number(cs_, pos + 1, n_);
+      NumberInfo m = parse_number(cs_, pos + 1, n_, unit_at);
       if (m.ok && m.arabic_digits > 0 && m.arabic_digits <= 3 && !m.has_scale && cp(m.end) != U'/' &&
           cp(m.end) != U'.' && !is_alnum(cp(m.end)) && !m.value.is_zero() && !is_cn_numeral_char(cp(m.end)) &&
           !match_unit_here(m.end)) {
@@ -527,6 +533,45 @@ class Scanner {
     q->full_span = {std::min(byte_at(fb), q->span.begin), std::max(byte_end(suf_end), q->span.end)};
   }
 
+  // Part of a ratio such as 73.52:24.77:1.71 or 2.50:1 (at least one part has a
+  // decimal point, so that clock times 09:02:33 are not ratios)?
+  bool in_ratio(std::size_t i, std::size_t e) const {
+    bool colon = false, point = false;
+    auto look = [&](char32_t c) {
+      if (c == U':') colon = true;
+      if (c == U'.') point = true;
+      return is_ascii_digit(c) || c == U'.' || c == U':' || c == U' ';
+    };
+    for (std::size_t k = i; k > 0 && k + 40 > i && look(cp(k - 1)); --k) {}
+    for (std::size_t k = e; k < n_ && k < e + 40 && look(cp(k)); ++k) {}
+    for (std::size_t k = i; k < e; ++k) look(cp(k));
+    return colon && point;
+  }
+
+  // 20.9、36.2、54个百分点: a bare Arabic number in a list takes the unit of the first
+  // later item that has one.
+  void backfill_list_unit(Core* a) {
+    if (a->has_unit || a->special || !a->n.has_arabic) return;
+    std::size_t k = a->end;
+    for (int items = 0; items < 8 && k < n_; ++items) {
+      char32_t c = cp(k);
+      if (c != U'、' && c != U'和' && c != U'及' && c != U'与' && c != U'或') return;
+      if (!is_ascii_digit(cp(k + 1))) return;
+      Core b;
+      if (!read_core(k + 1, &b) || b.special || b.fraction || !b.n.has_arabic) return;
+      if (b.n.has_scale != a->n.has_scale) return;
+      if (b.has_unit) {
+        if (b.unit.dimension == Dimension::other) return;
+        a->unit = b.unit;
+        a->unit_flags = b.unit_flags;
+        a->has_unit = true;
+        a->backfilled = true;
+        return;
+      }
+      k = b.end;
+    }
+  }
+
   // Rejects what is not an amount in running text. true = keep.
   bool keep(std::size_t i, const Core& a, bool range, const Core* b) const {
     const Core& last = range ? *b : a;
@@ -534,6 +579,7 @@ class Scanner {
     char32_t prev = i > 0 ? cp(i - 1) : 0;
     if (prev == U'第' || prev == U'每' || prev == U'前') return false;
     bool chinese = !a.n.has_arabic && !a.special;
+    if (chinese && a.value.is_zero() && !a.n.has_point) return false;  // 零部件
     if (chinese && (prev == U'这' || prev == U'那' || prev == U'各' || prev == U'头' || prev == U'几' ||
                     prev == U'数' || prev == U'若' || prev == U'上' || prev == U'后' || prev == U'首' ||
                     prev == U'好'))
@@ -553,11 +599,15 @@ class Scanner {
       return true;
     }
     if (!last.has_unit) {
+      // codes with a leading zero (09:02, 0571)
+      if (cp(a.n.begin) == U'0' && is_ascii_digit(cp(a.n.begin + 1))) return false;
+      // labels PM 2.5, version numbers 2.0版, 3.0方案
+      if (i >= 2 && cp(i - 1) == U' ' && is_ascii_alpha(cp(i - 2))) return false;
+      if (a.n.has_point && !a.n.has_scale && a.end >= 2 && cp(a.end - 1) == U'0' && cp(a.end - 2) == U'.' &&
+          !in_ratio(i, a.end))
+        return false;
       if (a.n.has_scale || a.n.has_point || a.n.has_separator) return true;
-      // ratios 73.52:24.77:1.71
-      if (cp(a.end) == U':' && is_ascii_digit(cp(a.end + 1))) return true;
-      if (i >= 2 && cp(i - 1) == U':' && is_ascii_digit(cp(i - 2))) return true;
-      return false;
+      return in_ratio(i, a.end);  // 81:18.3:0.7
     }
     return true;
   }
@@ -591,13 +641,14 @@ class Scanner {
     // year ranges 2021-2025年, and 2019-2020 alone
     if (year_like(a) && is_range_connector(cp(e))) {
       std::size_t k = e + 1;
-      NumberInfo m = parse_number(cs_, k, n_);
+      NumberInfo m = parse_number(cs_, k, n_, unit_at);
       if (m.ok && m.arabic_digits >= 2 && m.arabic_digits <= 4) return m.end + (cp(m.end) == U'年' ? 1 : 0);
     }
     Core b;
     std::size_t range_end = 0;
     bool range = try_range(i, a, &b, &range_end);
     if (range && year_like(a)) range = false;
+    if (!range) backfill_list_unit(&a);
     std::size_t after = range ? range_end : a.end;
     if (!keep(i, a, range, range ? &b : nullptr)) return after;
     // qualifiers

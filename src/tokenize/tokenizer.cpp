@@ -46,6 +46,7 @@ char32_t fold(char32_t c) noexcept {
     case 0x2010: return U'-';
     case 0x2011: return U'-';
     case 0x301C: return U'~';  // 〜 wave dash
+    case 0x2236: return U':';  // ∶ ratio
     case 0x223C: return U'~';
     case 0x2030: return 0x2030;  // ‰ stays
     case 0xFE6A: return U'%';    // small percent
