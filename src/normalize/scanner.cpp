@@ -59,7 +59,8 @@ struct Core {
   bool threshold = false;  // 亿元以上
   bool backfilled = false; // unit taken from a later list item (20.9、36.2、54个百分点)
   bool overflow = false;
-  std::size_t fail_at = 0;  // on failure: char index to resume / report
+  std::size_t fail_at = 0;  // on failure: char index to resume scanning at
+  std::size_t err_at = 0;   // on failure: first char not understood
 };
 
 class Scanner {
@@ -106,7 +107,7 @@ class Scanner {
     Core a;
     if (!read_core(num, &a)) {
       if (a.overflow) return Error{Errc::number_overflow, "the number does not fit an exact decimal (18 digits)", byte_at(num), {}};
-      std::size_t at = std::max(a.fail_at, num);
+      std::size_t at = std::max(a.err_at, num);
       return Error{Errc::not_a_quantity, "expected a number (Arabic or Chinese) with an optional unit", byte_at(at), {}};
     }
     Quantity q;
@@ -253,8 +254,19 @@ class Scanner {
         return true;
       }
     }
+    // 翻一番 written from 翻 (parse_quantity("翻两番"))
+    if (cp(i) == U'翻') {
+      std::size_t j = i + 1 + (cp(i + 1) == U'了' ? 1 : 0);
+      if (is_cn_numeral_char(cp(j)) && read_core(j, out) && c.begin < j) return true;
+      c = Core{};
+      c.begin = i;
+      c.err_at = i;
+      c.fail_at = i + 1;
+      return false;
+    }
     NumberInfo n = parse_number(cs_, i, n_, unit_at);
     c.n = n;
+    c.err_at = n.stop;
     if (n.overflow) {
       c.overflow = true;
       c.fail_at = skip_run(std::max(n.stop, i + 1));
