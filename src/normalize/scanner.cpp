@@ -408,18 +408,25 @@ class Scanner {
   // 亿元以上, 千万美元以上: a bare scale + unit used as a bound.
   bool read_threshold(std::size_t i, Core* out) {
     if (i > 0 && (is_numeral(cp(i - 1)) || cp(i - 1) == U'每' || cp(i - 1) == U'上' || cp(i - 1) == U'数' ||
-                  cp(i - 1) == U'几' || cp(i - 1) == U'近' || cp(i - 1) == U'成'))
+                  cp(i - 1) == U'几' || cp(i - 1) == U'成'))
       return false;
     std::size_t k = i;
     int pow = 0;
     while (k < n_ && k < i + 3 && cn_scale_power(cs_[k].cp) >= 2) pow += cn_scale_power(cs_[k++].cp);
-    if (pow < 4) return false;
     std::size_t uend = 0;
     const UnitEntry* u = match_unit(cs_, k, &uend);
-    if (!u || u->unit.dimension != Dimension::currency) return false;
-    std::size_t se = 0;
-    const QualifierWord* s = match_suffix_at(cs_, uend, &se);
-    if (!s || (s->qualifier != Qualifier::at_least && s->qualifier != Qualifier::at_most)) return false;
+    if (!u || (u->flags & U_NOCN)) return false;
+    // 近万人, 逾千家, 超百亿元: a lone scale after a qualifier word is a round amount
+    std::size_t ps = 0;
+    const QualifierWord* pre = match_prefix_before(cs_, i, &ps);
+    bool qualified = pre && prefix_is_word(*pre, ps) && pre->qualifier != Qualifier::at_most && pow >= 2;
+    if (!qualified) {
+      // 亿元以上, 千万美元以上: a bare scale + currency used as a bound
+      if (pow < 4 || u->unit.dimension != Dimension::currency) return false;
+      std::size_t se = 0;
+      const QualifierWord* s = match_suffix_at(cs_, uend, &se);
+      if (!s || (s->qualifier != Qualifier::at_least && s->qualifier != Qualifier::at_most)) return false;
+    }
     Core& c = *out;
     c.begin = i;
     c.end = uend;
@@ -545,6 +552,22 @@ class Scanner {
     q->full_span = {std::min(byte_at(fb), q->span.begin), std::max(byte_end(suf_end), q->span.end)};
   }
 
+  // A one-character qualifier can be the tail of another word: 节约, 签约, 制约 are not
+  // 约; 最近, 附近 are not 近; 赶超 is not 超.
+  bool prefix_is_word(const QualifierWord& w, std::size_t start) const {
+    if (w.word.size() != 1 || start == 0) return true;
+    char32_t before = cp(start - 1);
+    std::u32string_view veto;
+    switch (w.word[0]) {
+      case U'约': veto = U"节制签集契公预履违特邀简条婚合相隐赴践誓俭绰大"; break;
+      case U'近': veto = U"最附将接靠亲贴邻就远"; break;
+      case U'超': veto = U"赶高"; break;
+      case U'逾': veto = U"不"; break;
+      default: return true;
+    }
+    return veto.find(before) == std::u32string_view::npos;
+  }
+
   // Part of a ratio such as 73.52:24.77:1.71 or 2.50:1 (at least one part has a
   // decimal point, so that clock times 09:02:33 are not ratios)?
   bool in_ratio(std::size_t i, std::size_t e) const {
@@ -666,10 +689,9 @@ class Scanner {
     // qualifiers
     std::size_t pre_start = a.begin;
     const QualifierWord* pre = match_prefix_before(cs_, a.begin, &pre_start);
-    if (pre && pre->word == U"近" && pre_start > 0 &&
-        (cp(pre_start - 1) == U'最' || cp(pre_start - 1) == U'附' || cp(pre_start - 1) == U'将' ||
-         cp(pre_start - 1) == U'接'))
-      pre = nullptr;
+    if (pre && !prefix_is_word(*pre, pre_start)) pre = nullptr;
+    // 近3年 is "the last 3 years", not "nearly 3 years"
+    if (pre && pre->word == U"近" && a.has_unit && a.unit.dimension == Dimension::time) pre = nullptr;
     std::size_t suf_end = after;
     const QualifierWord* suf = suffix_at(after, range, &suf_end);
     // inside a short quotation: only when the quotation is exactly this quantity (“翻一番”)
@@ -677,8 +699,9 @@ class Scanner {
       auto [qo, qc] = quote_[a.begin];
       std::size_t fb = pre ? pre_start : a.begin;
       bool whole = fb == qo + 1u && (suf ? suf_end : after) == qc;
-      bool has_unit = range ? (b.has_unit || a.has_unit) : a.has_unit;
-      if (!whole || !has_unit) return std::max<std::size_t>(after, qc);
+      const Core& u = range ? b : a;
+      bool measure = u.has_unit && (u.unit_flags & U_MEASURE);  // “翻一番”, not “80条” or “1650”
+      if (!whole || !measure) return std::max<std::size_t>(after, qc);
     }
     build(i, a, range ? &b : nullptr, pre, pre_start, q, false);
     attach_qualifiers(q, pre, pre_start, a, suf, after, suf_end, range);
