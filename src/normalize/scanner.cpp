@@ -177,7 +177,11 @@ class Scanner {
       if (i == 0) return true;
       char32_t pc = cs_[i - 1].cp;
       if (is_numeral(pc)) return false;
-      if ((pc == U'.' || pc == U',') && i >= 2 && is_ascii_digit(cs_[i - 2].cp)) return false;
+      if (pc == U'.' && i >= 2 && is_ascii_digit(cs_[i - 2].cp)) return false;
+      // a thousands group (1,100万) continues the number before it; 1/10，4386万 does not
+      if (pc == U',' && i >= 2 && is_ascii_digit(cs_[i - 2].cp) && i + 2 < n_ && is_ascii_digit(cs_[i + 1].cp) &&
+          is_ascii_digit(cs_[i + 2].cp) && !(i + 3 < n_ && is_ascii_digit(cs_[i + 3].cp)))
+        return false;
       return true;
     }
     if (is_cn_numeral_char(c)) return i == 0 || !is_numeral(cs_[i - 1].cp);
