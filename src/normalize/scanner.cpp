@@ -344,6 +344,24 @@ class Scanner {
     }
     std::size_t uend = 0;
     const UnitEntry* u = match_unit(cs_, upos, &uend);
+    // 两个多月, 3个多小时: 多 between 个 and the unit
+    if (u && !c.inner && u->form == U"个" && cp(uend) == U'多') {
+      std::size_t e2 = 0;
+      const UnitEntry* u2 = match_unit(cs_, uend + 1, &e2);
+      if (u2 && u2->unit.dimension == Dimension::time) {
+        static const UnitEntry month{U"个月", Unit{"个月", Dimension::time, "", 0}, 0};
+        c.inner = true;
+        c.inner_at = uend;
+        u = u2->form == U"月" ? &month : u2;
+        uend = e2;
+      } else if (cp(uend + 1) == U'月') {
+        static const UnitEntry month{U"个月", Unit{"个月", Dimension::time, "", 0}, 0};
+        c.inner = true;
+        c.inner_at = uend;
+        u = &month;
+        uend = uend + 2;
+      }
+    }
     if (u) {
       c.unit = u->unit;
       c.unit_flags = u->flags;
@@ -370,7 +388,7 @@ class Scanner {
       if (c.inner) {  // 余/多 with no unit after it: leave it out
         c.inner = n.inner_approx;
       }
-      if (n.has_arabic && !n.has_scale && !c.inner && match_other_classifier(cs_, upos) &&
+      if (n.has_arabic && !c.inner && match_other_classifier(cs_, upos) &&
           !(upos + 1 < n_ && match_unit_here(upos + 1))) {
         c.unit.symbol = std::string(src_.substr(byte_at(upos), byte_end(upos + 1) - byte_at(upos)));
         c.unit.dimension = Dimension::other;
