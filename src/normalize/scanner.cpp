@@ -342,6 +342,8 @@ class Scanner {
       c.inner_at = pos;
       upos = pos + 1;
     }
+    // 3.1 %: a space between the number and a symbol unit
+    if (cp(upos) == U' ' && (cp(upos + 1) == U'%' || cp(upos + 1) == U'‰' || cp(upos + 1) == U'℃')) ++upos;
     std::size_t uend = 0;
     const UnitEntry* u = match_unit(cs_, upos, &uend);
     // 两个多月, 3个多小时: 多 between 个 and the unit
@@ -395,6 +397,12 @@ class Scanner {
         c.has_unit = true;
         c.unit_begin = upos;
         c.end = upos + 1;
+      } else if (!n.inner_approx && (cp(pos) == U'多' || cp(pos) == U'余') && !n.has_point && !n.negative &&
+                 (n.has_scale || Decimal(10) <= n.value)) {
+        // 3万多居民, 1000余: the 多/余 belongs to the number even without a unit
+        c.inner = true;
+        c.inner_at = pos;
+        c.end = pos + 1;
       } else {
         c.end = n.inner_approx ? n.end : pos;
       }
@@ -641,6 +649,11 @@ class Scanner {
                     prev == U'数' || prev == U'若' || prev == U'上' || prev == U'后' || prev == U'首' ||
                     prev == U'好'))
       return false;
+    // 750千伏变电站, 10万吨级泊位, 千亿级产业集群: a rating or class, not an amount
+    if (last.has_unit && last.end < n_) {
+      if (cp(last.end) == U'级' && last.unit.dimension != Dimension::other) return false;
+      if ((last.unit_flags & U_ATTR) && is_han(cp(last.end))) return false;
+    }
     if (range) return true;
     if (chinese) {
       if (!a.has_unit) return a.n.has_big_scale;
