@@ -237,6 +237,15 @@ class Scanner {
     for (const auto& [w, sym, dim] : kPer) {
       if (starts_with(cs_, i, w)) {
         NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
+        // 百分之百: a bare 百 here is one hundred
+        if (!m.ok && !m.overflow && cp(i + w.size()) == U'百' && !is_numeral(cp(i + w.size() + 1))) {
+          m = NumberInfo{};
+          m.ok = true;
+          m.has_cn = true;
+          m.begin = i + w.size();
+          m.end = m.begin + 1;
+          m.value = Decimal(100);
+        }
         if (m.overflow) {
           c.overflow = true;
           c.fail_at = skip_run(i + w.size());
