@@ -1,0 +1,37 @@
+// Internal, segment stage: paragraphs and sentences of the logical text.
+#ifndef ZHIBIAO_SRC_SEGMENT_SENTENCES_HPP
+#define ZHIBIAO_SRC_SEGMENT_SENTENCES_HPP
+
+#include <string_view>
+#include <vector>
+
+#include "zhibiao/section.hpp"
+#include "zhibiao/span.hpp"
+
+namespace zhibiao::detail::seg {
+
+/// One paragraph per line ("\n"). Blanks (ASCII, U+3000, NBSP, BOM, "\r") are trimmed
+/// from both ends and blank lines are skipped, so raw text works too. Linear.
+std::vector<Span> split_paragraphs(std::string_view text);
+
+/// Sentences of one paragraph [para.begin, para.end), appended to out as spans.
+///
+/// A sentence ends after 。！？；and their ASCII forms !?; (the sample report prints
+/// half-width punctuation), followed by any further terminals and closing quotes or
+/// brackets ("。”" belongs to the sentence it closes), and at the paragraph end.
+/// A terminal inside a short matched quotation (“…” 「…」 『…』 of at most
+/// kMaxQuoteBytes) does not end the sentence unless it is the last character before
+/// the closing quote, and then not when the text goes on after the quote (“…。”的要求,
+/// “…。”，). Linear in the paragraph length.
+void split_sentences(std::string_view text, Span para, std::vector<Span>& out);
+
+inline constexpr std::size_t kMaxQuoteBytes = 300;
+
+/// True for a sentence terminal (see split_sentences).
+bool is_terminal(char32_t c) noexcept;
+/// True for a closing quote or bracket that sticks to the preceding terminal.
+bool is_closer(char32_t c) noexcept;
+
+}  // namespace zhibiao::detail::seg
+
+#endif
