@@ -120,7 +120,8 @@ TEST_CASE("outline: expected top-level sections of real reports") {
         {"二", "2014年工作安排", SectionRole::targets, 5}}},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.id);
+    std::string sid = c.id;
+    CAPTURE(sid);
     std::string text = segtest::corpus_text(c.id);
     auto s = seg_of(text);
     REQUIRE(s.sections.size() == c.top.size());
@@ -265,7 +266,8 @@ TEST_CASE("outline: every corpus file gives a sane tree") {
                        "prov_sichuan_2026", "prov_yunnan_2026", "prov_zhejiang_2026", "cty_hailaer_2012",
                        "cty_hailaer_2013", "cty_hailaer_2014", "stat_jiangxi_2022", "stat_wanzai_2015"};
   for (const char* id : ids) {
-    CAPTURE(id);
+    std::string sid = id;
+    CAPTURE(sid);
     std::string text = segtest::corpus_text(id);
     auto s = seg_of(text);
     REQUIRE(!s.sections.empty());
