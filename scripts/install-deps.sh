@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config
       libicu-dev libfmt-dev libgumbo-dev libcli11-dev
-      doctest-dev libbenchmark-dev
+      doctest-dev nlohmann-json3-dev libbenchmark-dev
       python3)
 if [[ "${ZHIBIAO_WITH_FUZZ:-0}" == 1 ]]; then pkgs+=(clang libclang-rt-dev); fi
 missing=()

@@ -1,24 +1,44 @@
-// zhibiao command-line tool (first skeleton; subcommands are filled in by the CLI work).
+// zhibiao command-line tool: one subcommand per task (see docs/cli.md).
 #include <iostream>
+#include <utility>
+#include <vector>
 
-#include <CLI/CLI.hpp>
-
-#include "zhibiao/zhibiao.hpp"
+#include "cli.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"zhibiao: structured data from Chinese government work reports"};
+  using namespace zhibiao::cli;
+  CLI::App app{"zhibiao: structured, verifiable data from Chinese government work reports"};
+  app.footer(kExitCodesHelp);
   app.require_subcommand(1);
-  std::string file;
-  auto* extract = app.add_subcommand("extract", "Extract everything from a report as JSON");
-  extract->add_option("file", file, "Report file")->required();
-  CLI11_PARSE(app, argc, argv);
-  if (*extract) {
-    auto doc = zhibiao::parse_file(file);
-    if (!doc) {
-      std::cerr << "zhibiao: " << doc.error().to_string() << "\n";
-      return 1;
-    }
-    std::cout << zhibiao::to_json(*doc) << "\n";
+  app.set_version_flag("--version", std::string(zhibiao::version()));
+
+  std::vector<std::pair<CLI::App*, Action>> commands;
+  auto add = [&](CLI::App* (*reg)(CLI::App&, Action&)) {
+    Action a;
+    CLI::App* c = reg(app, a);
+    commands.emplace_back(c, std::move(a));
+  };
+  add(add_extract);
+  add(add_quantities);
+  add(add_normalize);
+  add(add_sections);
+  add(add_clean);
+  add(add_info);
+  add(add_targets);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);  // prints help / the error message
+    return code == 0 ? kOk : kUsage;
   }
-  return 0;
+  try {
+    for (auto& [cmd, action] : commands) {
+      if (cmd->parsed()) return action();
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "zhibiao: internal error: " << e.what() << "\n";
+    return kInputFailed;
+  }
+  return kUsage;
 }

@@ -27,6 +27,13 @@ class OffsetMap {
   /// Output bytes [out, out+n) replace source [src_begin, src_end) as one unit
   /// (n may be 0 for a pure deletion, which is recorded only to keep ordering).
   void replace(std::uint32_t n, std::uint32_t src_begin, std::uint32_t src_end);
+  /// `count` consecutive units: each `out_unit` output bytes replace `src_unit` source
+  /// bytes, starting at source `src` (e.g. GBK 2-byte chars -> UTF-8 3-byte chars).
+  /// Same result as `count` replace() calls, but adjacent runs share one piece.
+  void units(std::uint32_t count, std::uint8_t out_unit, std::uint32_t src, std::uint8_t src_unit);
+  /// Output bytes that copy `inner`'s output [a, b) verbatim, mapped through `inner`
+  /// to its source (this map then goes straight to inner's source; composition).
+  void copy_through(const OffsetMap& inner, std::uint32_t a, std::uint32_t b);
 
   /// Output length mapped so far.
   std::uint32_t size() const noexcept { return out_size_; }
@@ -48,7 +55,11 @@ class OffsetMap {
     std::uint32_t out;        // output begin
     std::uint32_t src_begin;  // source begin
     std::uint32_t src_end;    // source end
-    bool verbatim;            // output[i] maps to src_begin + (i - out)
+    // 0: one atomic unit (the whole piece replaces [src_begin, src_end)).
+    // Otherwise a run of units: output byte out + k*out_unit + r belongs to the unit
+    // replacing source [src_begin + k*src_unit, +src_unit). Verbatim is 1:1.
+    std::uint8_t out_unit;
+    std::uint8_t src_unit;
   };
   std::size_t find(std::uint32_t o) const noexcept;  // piece containing output byte o
   std::vector<Piece> pieces_;

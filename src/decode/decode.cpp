@@ -1,15 +1,156 @@
-// STUB (to be replaced by the decode stage): UTF-8 passthrough with BOM strip.
+// Stage 1: bytes -> UTF-8 text with an OffsetMap back to the bytes.
+//
+// Encoding (ParseOptions::encoding == automatic):
+//   1. UTF-8 BOM                      -> UTF-8 (BOM not part of the text)
+//   2. whole input valid UTF-8        -> UTF-8
+//   3. HTML with <meta charset=...>   -> that charset (UTF-8 or the GB family)
+//   4. mostly valid UTF-8 (>= 8 valid multi-byte sequences per invalid one) -> UTF-8 with
+//      the bad sequences replaced by U+FFFD
+//   5. otherwise ICU's charset detector; "UTF-8" -> UTF-8, anything else -> GB18030 (the
+//      superset of GBK/GB2312 that official Chinese files use).
+// HTML (ParseOptions::format, automatic: sniffed) is decoded first, then its text is
+// extracted (decode/html.cpp); the map then goes straight from the text to the bytes.
 #include "decode/decode.hpp"
+
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "decode/convert.hpp"
+#include "decode/html.hpp"
 
 namespace zhibiao::detail {
 
-Result<Decoded> decode(std::string_view bytes, const ParseOptions&) {
+namespace {
+
+constexpr std::string_view kUtf8 = "UTF-8";
+constexpr std::string_view kGb18030 = "GB18030";
+
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const noexcept { ucsdet_close(d); }
+};
+
+// ICU's guess for the first 64 KiB: name and confidence (0-100); empty on failure.
+std::pair<std::string, int> icu_guess(std::string_view bytes, std::size_t from, bool html) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
+  if (U_FAILURE(err)) return {};
+  std::string_view sample = bytes.substr(from, std::min<std::size_t>(bytes.size() - from, 64 * 1024));
+  ucsdet_enableInputFilter(det.get(), html);
+  ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &err);
+  if (U_FAILURE(err)) return {};
+  const UCharsetMatch* m = ucsdet_detect(det.get(), &err);
+  if (U_FAILURE(err) || !m) return {};
+  const char* name = ucsdet_getName(m, &err);
+  int conf = ucsdet_getConfidence(m, &err);
+  if (U_FAILURE(err) || !name) return {};
+  return {name, conf};
+}
+
+bool is_gb_family(std::string_view name) {
+  return name == "GB18030" || name == "GBK" || name == "GB2312" || name == "gb18030" || name == "gbk" ||
+         name == "gb2312";
+}
+
+Diagnostic info(std::string code, Span span, std::string message, Severity sev = Severity::info) {
+  Diagnostic d;
+  d.severity = sev;
+  d.code = std::move(code);
+  d.span = span;
+  d.message = std::move(message);
+  return d;
+}
+
+}  // namespace
+
+Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
   Decoded d;
-  std::uint32_t start = 0;
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
-  d.text.assign(bytes.substr(start));
-  d.map.copy(static_cast<std::uint32_t>(d.text.size()), start);
-  d.encoding = "UTF-8";
+  std::size_t from = 0;
+  const bool bom = bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF";
+
+  bool html = false;
+  if (options.format == Format::html) html = true;
+  else if (options.format == Format::automatic) html = looks_like_html(bytes);
+
+  // ---- choose the encoding ----
+  bool utf8 = true;
+  Utf8Scan scan;
+  switch (options.encoding) {
+    case Encoding::utf8:
+      if (bom) from = 3;
+      break;
+    case Encoding::gb18030:
+      utf8 = false;
+      break;
+    case Encoding::automatic:
+    default: {
+      if (bom) {
+        from = 3;
+        break;
+      }
+      scan = scan_utf8(bytes, 0);
+      if (scan.valid()) break;
+      if (html) {
+        std::string cs = html_meta_charset(bytes);
+        if (!cs.empty()) {
+          if (cs == "utf-8" || cs == "utf8") break;
+          if (cs == "gb2312" || cs == "gbk" || cs == "gb18030" || cs == "x-gbk" || cs == "cp936" ||
+              cs == "windows-936") {
+            utf8 = false;
+            break;
+          }
+        }
+      }
+      if (scan.multibyte > 0 && scan.multibyte >= 8 * scan.invalid) break;  // UTF-8, a few bad bytes
+      auto [name, conf] = icu_guess(bytes, 0, html);
+      if (name == "UTF-8") break;
+      utf8 = false;
+      if (!name.empty() && !is_gb_family(name)) {
+        d.diagnostics.push_back(info("encoding_guessed", {0, 0},
+                                     "input is neither UTF-8 nor clearly GB18030 (ICU guesses " + name +
+                                         ", confidence " + std::to_string(conf) + "); decoded as GB18030",
+                                     Severity::warning));
+      }
+      break;
+    }
+  }
+  d.encoding = utf8 ? kUtf8 : kGb18030;
+
+  // ---- convert ----
+  std::string text;
+  OffsetMap map;
+  {
+    InvalidBytes bad(bytes, d.encoding, d.diagnostics);
+    if (utf8) {
+      convert_utf8(bytes, from, text, map, bad);
+    } else if (!convert_gb18030(bytes, from, text, map, bad)) {
+      return Error{Errc::unsupported_encoding, "ICU has no GB18030 converter (ICU data missing?)", 0, {}};
+    }
+    bad.finish();
+    if (options.strict && bad.count() > 0) {
+      std::size_t off = 0;
+      for (const auto& dg : d.diagnostics) {
+        if (dg.code == "invalid_byte") {
+          off = dg.span.begin;
+          break;
+        }
+      }
+      if (utf8) {
+        return Error{Errc::invalid_utf8, "invalid UTF-8 byte sequence (strict mode)", off, {}};
+      }
+      return Error{Errc::decode_error, "invalid GB18030 byte sequence (strict mode)", off, {}};
+    }
+  }
+
+  if (!html) {
+    d.text = std::move(text);
+    d.map = std::move(map);
+    return d;
+  }
+
+  d.html = true;
+  extract_html(text, map, d);
   return d;
 }
 

@@ -1,13 +1,231 @@
-// STUB (to be replaced by the export stage).
+// Export stage: Document -> JSON ("zhibiao/1" contract), JSON Lines, CSV.
+//
+// Hand-written writer (src/export/json_writer.hpp): exact numbers straight from
+// Decimal::to_string(), strings always valid UTF-8 (invalid bytes -> U+FFFD).
+// Every list is written in one pass; looking up the sentence of each quantity is a
+// linear merge over the (ordered) sentences, with a binary-search fallback when a
+// quantity is out of order, so the whole export is O(n log n) at worst.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "export/json_parts.hpp"
 #include "zhibiao/serialize.hpp"
+#include "zhibiao/version.hpp"
 
 namespace zhibiao {
 inline namespace v1 {
 
-std::string to_json(const Document&, const JsonOptions&) { return "{\"schema\":\"zhibiao/1\"}"; }
-std::string to_json(const Quantity&) { return "{}"; }
-std::string csv_header() { return "document\n"; }
-std::string to_csv(const Document&, const CsvOptions&) { return {}; }
+namespace {
+
+using detail::JsonWriter;
+using detail::SentenceCursor;
+using detail::period_of;
+using detail::write_metric;
+using detail::write_target;
+using detail::write_metadata;
+using detail::write_quantity;
+using detail::write_quantity_fields;
+using detail::write_section;
+
+// ---- CSV ----
+
+void csv_field(std::string& out, std::string_view v, bool first = false) {
+  if (!first) out += ',';
+  std::string s = detail::sanitize_utf8(v);
+  bool quote = s.find_first_of(",\"\r\n") != std::string::npos ||
+               (!s.empty() && (s.front() == ' ' || s.back() == ' ' || s.front() == '\t'));
+  if (!quote) {
+    out += s;
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+std::string path_string(const std::vector<std::uint32_t>& path) {
+  std::string s;
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (i) s += '.';
+    s += std::to_string(path[i] + 1);
+  }
+  return s;
+}
+
+constexpr std::string_view kCsvColumns[] = {
+    "document",  "section",     "section_title", "kind",         "indicator",   "indicator_id",
+    "value",     "value_exact", "value_high",    "unit",         "qualifier",   "change_kind",
+    "change",    "change_value", "change_unit",  "period",       "bound",       "commitment",
+    "commitment_text", "deadline", "deadline_year", "span_begin", "span_end",   "sentence"};
+
+template <class Item>
+void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const Item& m, std::string_view kind,
+             const Target* t) {
+  const auto& sentences = doc.sentences();
+  const Sentence* s = m.sentence < sentences.size() ? &sentences[m.sentence] : nullptr;
+  const Section* sec = s && !s->section.empty() ? doc.section_at(s->section) : nullptr;
+  csv_field(out, o.document_id, true);
+  csv_field(out, s ? path_string(s->section) : std::string());
+  csv_field(out, sec ? std::string_view(sec->title) : std::string_view());
+  csv_field(out, kind);
+  csv_field(out, m.indicator.text);
+  csv_field(out, m.indicator.id);
+  csv_field(out, m.value ? std::string_view(m.value->text) : std::string_view());
+  csv_field(out, m.value ? detail::decimal_text(m.value->value) : std::string());
+  csv_field(out, m.value && m.value->high ? detail::decimal_text(*m.value->high) : std::string());
+  csv_field(out, m.value ? std::string_view(m.value->unit.symbol) : std::string_view());
+  csv_field(out, m.value && m.value->qualifier != Qualifier::none ? to_string(m.value->qualifier)
+                                                                  : std::string_view());
+  csv_field(out, m.change ? to_string(m.change->kind) : std::string_view());
+  csv_field(out, m.change ? std::string_view(m.change->quantity.text) : std::string_view());
+  csv_field(out, m.change ? detail::decimal_text(m.change->quantity.value) : std::string());
+  csv_field(out, m.change ? std::string_view(m.change->quantity.unit.symbol) : std::string_view());
+  csv_field(out, period_of(m));
+  csv_field(out, t ? to_string(t->bound) : std::string_view());
+  csv_field(out, t ? to_string(t->commitment) : std::string_view());
+  csv_field(out, t ? std::string_view(t->commitment_text) : std::string_view());
+  csv_field(out, t && t->deadline ? std::string_view(t->deadline->text) : std::string_view());
+  csv_field(out, t && t->deadline && t->deadline->year ? std::to_string(*t->deadline->year) : std::string());
+  csv_field(out, std::to_string(m.span.begin));
+  csv_field(out, std::to_string(m.span.end));
+  bool truncated = false;
+  csv_field(out, s ? detail::sentence_quote(doc, *s, m.span, truncated) : std::string_view());
+  out += o.crlf ? "\r\n" : "\n";
+}
+
+}  // namespace
+
+std::string to_json(const Document& doc, const JsonOptions& options) {
+  std::string out;
+  out.reserve(4096 + doc.source().size() / 4);
+  JsonWriter w(out, options.pretty);
+  w.begin_object();
+  w.field("schema", "zhibiao/1");
+  w.key("generator");
+  w.begin_object();
+  w.field("name", "zhibiao");
+  w.field("version", version());
+  w.end_object();
+
+  w.key("document");
+  write_metadata(w, doc.metadata(), options.document_id);
+
+  w.key("sections");
+  w.begin_array();
+  std::vector<std::uint32_t> path;
+  for (std::uint32_t i = 0; i < doc.sections().size(); ++i) {
+    path.assign(1, i);
+    write_section(w, doc.sections()[i], path);
+  }
+  w.end_array();
+
+  const auto& sentences = doc.sentences();
+  w.key("quantities");
+  w.begin_array();
+  SentenceCursor cursor(sentences);
+  for (const Quantity& q : doc.quantities()) {
+    w.begin_object();
+    write_quantity_fields(w, q);
+    std::ptrdiff_t si = cursor.find(q.span);
+    if (si >= 0) {
+      detail::write_sentence(w, doc, sentences[static_cast<std::size_t>(si)], q.span);
+      w.field("sentence_index", static_cast<std::int64_t>(si));
+    } else {
+      w.null_field("sentence");
+      w.null_field("sentence_index");
+    }
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("metrics");
+  w.begin_array();
+  for (const Metric& m : doc.metrics()) write_metric(w, doc, m);
+  w.end_array();
+
+  w.key("targets");
+  w.begin_array();
+  for (const Target& t : doc.targets()) write_target(w, doc, t);
+  w.end_array();
+
+  w.key("diagnostics");
+  w.begin_array();
+  for (const Diagnostic& d : doc.diagnostics()) {
+    w.begin_object();
+    w.field("severity", to_string(d.severity));
+    w.field("code", d.code);
+    w.field("span", d.span);
+    w.field("message", d.message);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("skipped");
+  w.begin_array();
+  for (Span s : doc.skipped()) w.span(s);
+  w.end_array();
+
+  w.key("stats");
+  w.begin_object();
+  w.field("source_bytes", static_cast<std::uint64_t>(doc.source().size()));
+  w.field("sentences", static_cast<std::uint64_t>(sentences.size()));
+  w.field("quantities", static_cast<std::uint64_t>(doc.quantities().size()));
+  w.field("metrics", static_cast<std::uint64_t>(doc.metrics().size()));
+  w.field("targets", static_cast<std::uint64_t>(doc.targets().size()));
+  w.end_object();
+
+  if (options.include_text) w.field("text", doc.text());
+  w.end_object();
+  return out;
+}
+
+std::string to_json(const Quantity& q) {
+  std::string out;
+  JsonWriter w(out, false);
+  write_quantity(w, q);
+  return out;
+}
+
+std::string csv_header() { return csv_header(CsvOptions{}); }
+
+std::string csv_header(const CsvOptions& options) {
+  std::string out;
+  if (options.bom) out += "\xEF\xBB\xBF";
+  bool first = true;
+  for (std::string_view c : kCsvColumns) {
+    csv_field(out, c, first);
+    first = false;
+  }
+  out += options.crlf ? "\r\n" : "\n";
+  return out;
+}
+
+std::size_t csv_column_count() noexcept { return std::size(kCsvColumns); }
+
+std::string to_csv(const Document& doc, const CsvOptions& options) {
+  std::string out;
+  // Metrics and targets merged in document order (each list is already in order).
+  const auto& ms = doc.metrics();
+  const auto& ts = doc.targets();
+  std::size_t i = 0, j = 0;
+  while (i < ms.size() || j < ts.size()) {
+    bool take_metric = j >= ts.size() ||
+                       (i < ms.size() && (ms[i].sentence < ts[j].sentence ||
+                                          (ms[i].sentence == ts[j].sentence && ms[i].span.begin <= ts[j].span.begin)));
+    if (take_metric) {
+      csv_row(out, doc, options, ms[i], "metric", nullptr);
+      ++i;
+    } else {
+      csv_row(out, doc, options, ts[j], "target", &ts[j]);
+      ++j;
+    }
+  }
+  return out;
+}
 
 }  // namespace v1
 }  // namespace zhibiao
