@@ -92,8 +92,9 @@ std::optional<Date> date_at(string_view t, size_t i, size_t e) {
 std::optional<std::string> title_candidate(string_view p) {
   if (p.size() > 240) return std::nullopt;
   std::string s(p);
-  // "站点名 | 标题" and "标题 _ 站点名": keep the piece naming the report.
-  for (char sep : {'|', '_'}) {
+  // "站点名 | 标题", "标题 _ 站点名", a CSV row "广东省,2026,2026年广东省政府工作报告,https://…":
+  // keep the piece naming the report.
+  for (char sep : {'|', '_', ',', '\t'}) {
     if (s.find(sep) == std::string::npos) continue;
     size_t from = 0;
     std::string pick;

@@ -231,3 +231,32 @@ TEST_CASE("metadata: titles from page headers") {
   CHECK(m.kind == DocumentKind::gov_report);
   CHECK(m.meeting == "海拉尔区第十三届人民代表大会第六次会议");
 }
+
+TEST_CASE("metadata and outline through parse_file: spans slice back to the source bytes") {
+  SUBCASE("GBK input (nat_2010)") {
+    zhibiao::Document doc = segtest::corpus_doc("nat_2010");
+    const Metadata& m = doc.metadata();
+    CHECK(m.encoding == "GB18030");
+    REQUIRE(m.date.has_value());
+    CHECK(segtest::gbk_to_utf8(std::string(doc.slice(m.date->span))) == "２０１０年３月５日");
+    REQUIRE(doc.sections().size() == 3);
+    const auto& review = doc.sections()[0];
+    std::string head = segtest::gbk_to_utf8(std::string(doc.slice(review.title_span)));
+    CHECK(head == "一、２００９年工作回顾");
+    CHECK(review.span.begin == review.title_span.begin);
+    const auto& first_child = review.children.at(0);
+    std::string child_head = segtest::gbk_to_utf8(std::string(doc.slice(first_child.title_span)));
+    CHECK(child_head == "（一）加强和改善宏观调控，促进经济平稳较快发展。");
+  }
+  SUBCASE("UTF-8 input (sample)") {
+    zhibiao::Document doc = segtest::corpus_doc("sample");
+    for (const auto& s : doc.sections()) {
+      CHECK(doc.slice(s.title_span).find(s.title) != std::string_view::npos);
+      for (const auto& c : s.children) CHECK(doc.slice(c.title_span).find(c.title) != std::string_view::npos);
+    }
+    const auto& d = doc.metadata().date;
+    REQUIRE(d.has_value());
+    CHECK(doc.slice(d->span) == "20xx年2月19日");
+  }
+}
+
