@@ -35,6 +35,7 @@ using xutf8::starts_with;
 
 constexpr std::size_t kMaxFollowChars = 16;   // a counted noun is at most this long
 constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
+constexpr std::size_t kMaxConjuncts = 32;      // a coordination longer than this is not a list of indicators
 
 // ---------------------------------------------------------------------------------------------
 // Small text helpers (sentence-local offsets)
@@ -153,6 +154,43 @@ std::optional<int> year_of(std::string_view w) {
   return y;
 }
 
+std::size_t wordish_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto cp = decode(s, i);
+    if (xutf8::is_wordish(cp.c)) ++n;
+    i += cp.len;
+  }
+  return n;
+}
+
+
+// Moves hb past the last time word or object marker (将/把) that has an indicator after it.
+void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
+  std::size_t cut = hb;
+  for (std::size_t i = hb; i < he;) {
+    std::string_view rest = s.substr(i, he - i);
+    std::size_t n = 0;
+    char32_t c = decode(s, i).c;
+    if ((c == U'将' || c == U'把') && i > hb && !contains_char("近军握关手持", char_at(s, i + 3))) {
+      n = 3;
+    } else if (i > hb && (n = time_prefix(rest)) > 0) {
+      std::string_view w = rest.substr(0, n);
+      if (w == "全年" || w == "年内" || w == "当年") n = 0;  // 全年粮食产量: part of the name
+      if (char_before(s, i) == U'比' || char_before(s, i) == U'较' || char_before(s, i) == U'至' ||
+          char_before(s, i) == U'到')
+        n = 0;
+    }
+    if (n > 0) {
+      if (wordish_chars(s.substr(i + n, he - i - n)) >= 2) cut = i + n;
+      i += n;
+    } else {
+      i += decode(s, i).len;
+    }
+  }
+  hb = cut;
+}
+
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
   // 一是 … 十是, 第一 …, （一）, 1、
   std::size_t i = 0;
@@ -184,6 +222,47 @@ struct Clause {
   char32_t end_mark = 0;
 };
 
+struct Cue {
+  std::size_t pos;  // local
+  lex::Cue kind;
+  std::string_view word;
+};
+
+// What the cue words before a quantity (in its clause) say.
+struct CueState {
+  bool strong_future = false;  // 确保, 力争, 拟, 预期目标
+  bool weak_future = false;    // 要, 将, 安排, 计划
+  bool past = false;           // 去年, 已, 实现了
+  std::optional<Cue> commit;   // the commitment cue in scope
+  bool strong_commit = false;  // commit is binding/aspirational (保持 does not override it)
+
+  void add(const Cue& c) {
+    switch (c.kind) {
+      case lex::Cue::future: weak_future = true; break;
+      case lex::Cue::past: past = true; break;
+      case lex::Cue::binding: case lex::Cue::aspirational:
+        strong_future = true;
+        commit = c;
+        strong_commit = true;
+        break;
+      case lex::Cue::maintain:
+        if (!strong_commit) commit = c;
+        break;
+      case lex::Cue::plan:
+        if (c.word != "安排" && c.word != "计划") strong_future = true;
+        else weak_future = true;
+        commit = c;
+        strong_commit = false;
+        break;
+      case lex::Cue::expected:
+        if (c.word != "预计") strong_future = true;
+        commit = c;
+        strong_commit = false;
+        break;
+    }
+  }
+};
+
 enum class Verb : std::uint8_t { none, up, down };
 
 struct Analysis {
@@ -202,12 +281,7 @@ struct Analysis {
   std::size_t fb = 0, fe = 0;
   std::size_t pre_b = 0;       // start of the pre text (local)
   std::string bound_cue;       // 控制在 / 突破 ... before the quantity
-};
-
-struct Cue {
-  std::size_t pos;  // local
-  lex::Cue kind;
-  std::string_view word;
+  CueState cues;               // cue words before the quantity in its clause
 };
 
 struct Context {
@@ -235,7 +309,8 @@ bool skip_non_word_lead(std::string_view s, std::size_t& b, std::size_t e) {
   bool moved = false;
   while (b < e) {
     auto cp = decode(s, b);
-    if (xutf8::is_wordish(cp.c) || cp.c == 0x201C || cp.c == '"' || cp.c == 0x300A) break;  // keep “ 《
+    if (xutf8::is_wordish(cp.c) || xutf8::is_digit(cp.c) || cp.c == 0x201C || cp.c == '"' || cp.c == 0x300A)
+      break;  // keep digits (2007年), “ and 《
     b += cp.len;
     moved = true;
   }
@@ -287,16 +362,6 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
   }
 }
 
-std::size_t wordish_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    auto cp = decode(s, i);
-    if (xutf8::is_wordish(cp.c)) ++n;
-    i += cp.len;
-  }
-  return n;
-}
-
 bool count_like(const Quantity& q) {
   if (q.unit.symbol == "岁") return false;
   switch (q.unit.dimension) {
@@ -328,15 +393,24 @@ bool noun_start_at(std::string_view s, std::size_t i) {
 }
 
 // The noun phrase a count is attached to: "4个万亩园区和…" -> 万亩园区.
-bool following_noun(const Context& cx, std::size_t i, std::size_t limit, std::size_t& fb, std::size_t& fe) {
+// With `open_end` (no other quantity follows in the clause) the noun may be a coordination:
+// "7700多项食品、药品和其他消费品安全国家标准".
+bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool open_end, std::size_t& fb,
+                    std::size_t& fe) {
   std::string_view s = cx.s;
   if (starts_with(s.substr(i), "的")) i += 3;
   if (i >= limit || !noun_start_at(s, i)) return false;
   std::size_t j = i, chars = 0;
+  const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
   int paren = 0;
-  while (j < limit && chars < kMaxFollowChars) {
+  while (j < limit && chars < max_chars) {
     auto cp = decode(s, j);
     char32_t c = cp.c;
+    if (open_end && paren == 0 && c == 0x3001 && noun_start_at(s, j + cp.len)) {
+      j += cp.len;
+      ++chars;
+      continue;
+    }
     if (c == '(' || c == 0xFF08) {
       ++paren;
     } else if (c == ')' || c == 0xFF09) {
@@ -344,7 +418,9 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, std::si
       --paren;
     } else if (paren == 0) {
       if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
-      if (j > i && (c == U'和' || c == U'与' || c == U'及' || c == U'或' || c == U'等')) break;
+      if (j > i && (c == U'等' || c == U'的' || c == U'是' ||
+                    (!open_end && (c == U'和' || c == U'与' || c == U'及' || c == U'或'))))
+        break;
       if (j > i && (starts_with(s.substr(j), "全线") || starts_with(s.substr(j), "顺利"))) break;
     }
     j += cp.len;
@@ -446,7 +522,7 @@ Group split_conjuncts(const Context& cx, std::size_t b, std::size_t e, bool allo
   }
   if (e > start) parts.push_back({start, e});
   Group g;
-  if (parts.size() < 2) return g;
+  if (parts.size() < 2 || parts.size() > kMaxConjuncts) return g;
   for (const auto& p : parts) {
     std::size_t pb = p.b, pe = p.e;
     peel_lead(s, pb, pe, nullptr);
@@ -571,6 +647,15 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   std::size_t hb = b, he = e;
   peel_lead(s, hb, he, &a);
   while (he > hb && he - hb > kMaxHeadBytes) hb += decode(s, hb).len;  // keep the words next to the value
+  // "中央提出今年经济增长…", "用两年时间将筹资标准…": the indicator follows a time word or the
+  // object marker 将/把 inside the phrase.
+  cut_before_object(s, hb, he);
+  peel_lead(s, hb, he, &a);
+  // "比去年预算赤字减少650亿元": a phrase starting with 比 names the base, not the indicator.
+  if (starts_with(s.substr(hb, he - hb), "比") || starts_with(s.substr(hb, he - hb), "较")) {
+    if (a.period.empty()) a.period = std::string(s.substr(hb + 3, he - hb - 3));
+    hb = he;
+  }
   std::string_view head = s.substr(hb, he - hb);
   // "经济增长8%": keep the verb with a bare head that means nothing without it.
   if (head == "经济" && a.verb == Verb::up) {
@@ -587,12 +672,14 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   }
 
   // A count followed by its noun.
-  if (count_like(q) && !a.continuation) {
+  if (count_like(q)) {
     std::size_t limit = std::min(next_begin, cl.e);
-    a.follow = following_noun(cx, q.full_span.end, limit, a.fb, a.fe);
-  } else if (count_like(q) && a.continuation) {
-    std::size_t limit = std::min(next_begin, cl.e);
-    a.follow = following_noun(cx, q.full_span.end, limit, a.fb, a.fe);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+    if (a.follow) {
+      std::string_view noun = s.substr(a.fb, a.fe - a.fb);
+      for (std::string_view w : lex::kAbstractNouns)
+        if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
+    }
   }
   return a;
 }
@@ -781,15 +868,19 @@ class SentenceExtractor {
       std::vector<Cue> cues = scan_cues(cx_.s, cl.b, cl.e);
       if (first == last) {
         std::size_t b = cl.b, e = cl.e;
+        pending_.clear();
         if (summary_list_end(cx_.s, b, e)) {
           peel_lead(cx_.s, b, e, nullptr);
           Group g = split_conjuncts(cx_, b, e, true);
           if (g.size() >= 2) last_group_ = std::move(g);
+        } else {
+          pending_ = subject_of_clause(cl);
         }
         if (is_strong_break(cl.end_mark)) value_hist_.clear();
         continue;
       }
       process_clause(cl, first, last, cues);
+      pending_.clear();
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
     }
   }
@@ -802,6 +893,16 @@ class SentenceExtractor {
     for (std::size_t k = first; k < last; ++k) {
       std::size_t next_begin = k + 1 < last ? cx_.qs[k + 1].full_span.begin : cl.e;
       an[k - first] = analyze(cx_, cl, k, first, next_begin);
+    }
+    // The cue words before each quantity, in one pass over cues and quantities.
+    {
+      CueState st;
+      std::size_t ci = 0;
+      for (std::size_t k = 0; k < an.size(); ++k) {
+        std::size_t pos = cx_.qs[first + k].full_span.begin;
+        while (ci < cues.size() && cues[ci].pos < pos) st.add(cues[ci++]);
+        an[k].cues = st;
+      }
     }
     // "…、旅游经济总收入、楼宇面积和民生保障投入六项指标": the count sums up a list of
     // indicators; it is no statement, the list is the subject of what follows.
@@ -866,7 +967,7 @@ class SentenceExtractor {
       while (r_end < an.size() && an[r_end].continuation && !an[r_end].follow && !an[r_end].skip &&
              !an[r_end].is_from && an[r_end].hb == an[r_end].he)
         ++r_end;
-      process_run(cl, first, an, k, r_end, cues);
+      process_run(cl, first, an, k, r_end);
       k = r_end;
     }
     if (clause_initial_cue) carried_ = initial;
@@ -907,6 +1008,11 @@ class SentenceExtractor {
       return {make(a.hb, a.he)};
     }
     if (a.follow) return {make(a.fb, a.fe)};
+    inherited_ = true;
+    // The subject stated alone in the clause before: "全社会研究与实验发展经费，从…增加到…".
+    if (!pending_.empty()) {
+      if (a.respective ? pending_.size() >= 2 : pending_.size() == 1) return pending_;
+    }
     if (a.respective) {
       if (m == 1) return last_group_;
       if (!value_hist_.empty()) {
@@ -918,7 +1024,8 @@ class SentenceExtractor {
   }
 
   void process_run(const Clause& cl, std::size_t first, std::vector<Analysis>& an, std::size_t k,
-                   std::size_t r_end, const std::vector<Cue>& cues) {
+                   std::size_t r_end) {
+    inherited_ = false;
     Group g = group_for_run(cl, first, an, k, r_end);
     if (g.empty()) return;
     std::size_t m = r_end - k, n = g.size();
@@ -938,7 +1045,7 @@ class SentenceExtractor {
       else if (n == 1) targets.push_back(&g[0]);
       else if (j < n) targets.push_back(&g[j]);
       for (const IndRef* ind : targets) {
-        bool is_value = emit(cl, qk, role, *ind, cues);
+        bool is_value = emit(cl, qk, role, *ind);
         if (is_value &&
             std::none_of(pushed_values.begin(), pushed_values.end(), [&](const IndRef& r) { return r.text == ind->text; }))
           pushed_values.push_back(*ind);
@@ -952,9 +1059,14 @@ class SentenceExtractor {
   }
 
   // Emits one statement; returns true when it is a level (value), not a change.
-  bool emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind, const std::vector<Cue>& cues) {
+  bool emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind) {
     const Quantity& q = cx_.qs[qk];
-    std::string text = ind.text;
+    std::string text;
+    for (std::size_t i = 0; i < ind.text.size();) {  // "经 济增长": stray spaces are no part of the name
+      auto cp = decode(ind.text, i);
+      if (!xutf8::is_space(cp.c)) text.append(ind.text, i, cp.len);
+      i += cp.len;
+    }
     Span ind_span = ind.span;
     std::optional<Change> change;
     bool value = false;
@@ -987,9 +1099,14 @@ class SentenceExtractor {
         value = false;
       }
     }
+    // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
+    if (q.unit.dimension == Dimension::time) {
+      static constexpr std::string_view kDur[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
+      if (!xutf8::longest_suffix(text, kDur)) return value;
+    }
     // Dedup (the same quantity read twice for one indicator).
-    for (const auto& d : done_)
-      if (d.first == qk && d.second == text) return value;
+    for (auto it = done_.rbegin(); it != done_.rend() && it->first == qk; ++it)
+      if (it->second == text) return value;
     done_.emplace_back(qk, text);
 
     Indicator indicator;
@@ -1004,36 +1121,12 @@ class SentenceExtractor {
     Span clause_span{cx_.base + static_cast<std::uint32_t>(cl.b), cx_.base + static_cast<std::uint32_t>(cl.e)};
 
     // Tense: cues before the quantity in its clause, then the sentence, then the section.
-    bool strong_future = facts_.expect_context, weak_future = facts_.future, past = facts_.past;
-    bool clause_past = false;
-    std::optional<Cue> commit;
-    bool have_strong_commit = false;
-    for (const Cue& c : cues) {
-      if (c.pos >= q.full_span.begin) break;
-      switch (c.kind) {
-        case lex::Cue::future: weak_future = true; break;
-        case lex::Cue::past: clause_past = true; break;
-        case lex::Cue::binding: case lex::Cue::aspirational:
-          strong_future = true;
-          commit = c;
-          have_strong_commit = true;
-          break;
-        case lex::Cue::maintain:
-          if (!have_strong_commit) commit = c;
-          break;
-        case lex::Cue::plan:
-          if (c.word != "安排" && c.word != "计划") strong_future = true;
-          else weak_future = true;
-          commit = c;
-          have_strong_commit = false;
-          break;
-        case lex::Cue::expected:
-          if (c.word != "预计") strong_future = true;
-          commit = c;
-          have_strong_commit = false;
-          break;
-      }
-    }
+    bool strong_future = facts_.expect_context || a.cues.strong_future;
+    bool weak_future = facts_.future || a.cues.weak_future;
+    bool clause_past = a.cues.past;
+    bool past = facts_.past;
+    std::optional<Cue> commit = a.cues.commit;
+    if (!commit && inherited_ && last_commit_) commit = last_commit_;  // "…安排5625亿元，比上年增加1307亿元"
     if (!commit && carried_) {
       commit = carried_;
       strong_future = true;
@@ -1058,6 +1151,7 @@ class SentenceExtractor {
       }
     }
 
+    last_commit_ = commit;
     if (!target) {
       Metric m;
       m.indicator = std::move(indicator);
@@ -1137,7 +1231,38 @@ class SentenceExtractor {
   Group last_group_;
   std::vector<IndRef> value_hist_;
   std::optional<Cue> carried_;
+  // A clause without quantities that names only a subject ("化学需氧量、二氧化硫排放总量近年来首次
+  // 出现双下降"): the indicators of a following clause that names none.
+  Group subject_of_clause(const Clause& cl) const {
+    std::string_view s = cx_.s;
+    std::size_t b = cl.b, e = cl.e;
+    trim_trailing_space(s, b, e);
+    peel_lead(s, b, e, nullptr);
+    static constexpr std::string_view kPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
+                                                      "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
+                                                      "全部", "实现", "达到", "增长", "下降", "提高"};
+    for (std::size_t i = b; i < e;) {
+      if (i >= b + 6 && xutf8::longest_prefix(s.substr(i, e - i), kPredicate)) {
+        e = i;
+        break;
+      }
+      i += decode(s, i).len;
+    }
+    if (e <= b || e - b > 20 * 3) return {};
+    Group g = split_conjuncts(cx_, b, e, true);
+    if (g.size() >= 2) return g;
+    static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
+                                                  "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
+    std::string_view t = s.substr(b, e - b);
+    if (wordish_chars(t) >= 2 && xutf8::longest_suffix(t, kHeads))
+      return {IndRef{std::string(t), Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}}};
+    return {};
+  }
+
   bool plan_default_ = false;
+  Group pending_;                    // subject named by the clause before (see subject_of_clause)
+  bool inherited_ = false;           // the current run took its indicator from the statement before
+  std::optional<Cue> last_commit_;   // commitment cue of the last target
   std::vector<std::pair<std::size_t, std::string>> done_;
 };
 
@@ -1168,14 +1293,14 @@ void add_doublings(Context& cx) {
       {"翻一番", 2}, {"翻两番", 4}, {"翻了一番", 2}, {"翻了两番", 4}, {"翻番", 2}, {"翻三番", 8}};
   std::string_view s = cx.s;
   std::vector<Quantity> extra;
+  std::size_t qp = 0;  // quantities are sorted: walk them along
   for (std::size_t i = 0; i < s.size();) {
     if (char_at(s, i) == U'翻') {
       for (const auto& [w, v] : kWords) {
         if (!starts_with(s.substr(i), w)) continue;
         Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
-        bool covered = std::any_of(cx.qs.begin(), cx.qs.end(), [&](const Quantity& q) {
-          return q.full_span.begin < sp.end && sp.begin < q.full_span.end;
-        });
+        while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
+        bool covered = qp < cx.qs.size() && cx.qs[qp].full_span.begin < sp.end;
         if (!covered) {
           Quantity q;
           q.text = std::string(w);
