@@ -16,6 +16,7 @@
 #include "extract/extract.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -387,6 +388,7 @@ bool percent_like(const Quantity& q) {
 }
 
 bool noun_start_at(std::string_view s, std::size_t i) {
+  if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
   return !contains_char(lex::kNotNounStart, c);
@@ -452,7 +454,13 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
   std::size_t after = q.full_span.end;
   bool trailing_limit = ends_with(q.qualifier_text, "以上") || ends_with(q.qualifier_text, "以下") ||
                         ends_with(q.qualifier_text, "以内");
-  if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的') return true;
+  static constexpr std::string_view kVerbsAfter[] = {"安排", "用于", "投向", "投入", "用在", "转给", "来自", "发放",
+                                                     "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
+  if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
+      !xutf8::longest_prefix(s.substr(after), kVerbsAfter))
+    return true;
+  // "50米内换乘比例", "15分钟内": a range modifier of the noun after it.
+  if (char_at(s, after) == U'内' && xutf8::is_wordish(char_at(s, after + 3))) return true;
   if (!count_like(q) && q.unit.dimension == Dimension::currency && q.qualifier == Qualifier::none && !has_number)
     return true;
   if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
@@ -552,12 +560,14 @@ Group split_conjuncts(const Context& cx, std::size_t b, std::size_t e, bool allo
 
 // ---------------------------------------------------------------------------------------------
 
+// `prev_end`: where the text that belongs to this quantity starts (the clause start, or the end
+// of the previous quantity or of the noun it counts; skipped quantities do not move it).
 Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t first_in_clause,
-                 std::size_t next_begin) {
+                 std::size_t prev_end, std::size_t next_begin) {
   std::string_view s = cx.s;
   const Quantity& q = cx.qs[k];
   Analysis a;
-  std::size_t b = k > first_in_clause ? cx.qs[k - 1].full_span.end : cl.b;
+  std::size_t b = std::max(prev_end, cl.b);
   std::size_t e = q.full_span.begin;
   if (e < b) e = b;
   a.pre_b = b;
@@ -679,6 +689,8 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view noun = s.substr(a.fb, a.fe - a.fb);
       for (std::string_view w : lex::kAbstractNouns)
         if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
+      if (xutf8::longest_suffix(noun, lex::kAbstractHeads) || xutf8::longest_prefix(noun, lex::kAbstractHeads))
+        a.skip = true;  // "29项主要指标", "6个维度设置了"
     }
   }
   return a;
@@ -703,9 +715,12 @@ struct SentenceFacts {
   bool expect_context = false;  // 预期目标…：
   bool future = false;          // 到2020年, 今年, 今后五年 at the start
   bool past = false;            // 去年, 过去五年 at the start
+  bool opener = false;          // the sentence opens with a time word of its own
   std::string period;           // 过去五年
   std::optional<Deadline> deadline;
 };
+
+int plan_start(std::string_view s);
 
 std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
   for (std::size_t i = 0; i < limit && i < s.size();) {
@@ -718,6 +733,9 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
       Deadline d;
       d.text = std::string(rest.substr(0, n));
       d.years = d.text.find("三年") != std::string::npos ? 3 : 5;
+      std::string_view t = d.text;
+      if (starts_with(t, "“")) t.remove_prefix(3);
+      if (int y0 = plan_start(t)) d.year = y0 + 4;  // "十四五"期间 -> by 2025
       return d;
     }
     if (starts_with(rest, "到") || starts_with(rest, "至")) {
@@ -738,6 +756,45 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
   return std::nullopt;
 }
 
+// Five-year plans: "十四五" -> 2021 (first year); 0 when not a plan name.
+int plan_start(std::string_view s) {
+  static constexpr std::pair<std::string_view, int> kPlans[] = {
+      {"十五五", 2026}, {"十四五", 2021}, {"十三五", 2016}, {"十二五", 2011}, {"十一五", 2006}, {"十六五", 2031}};
+  for (const auto& [w, y] : kPlans)
+    if (starts_with(s, w)) return y;
+  return 0;
+}
+
+enum class Tense : std::uint8_t { none, past, future };
+
+// The tense a sentence or paragraph opens with: "这五年，…", "去年…", "今年…", "到2030年…",
+// "“十四五”时期…" (past or future depending on the report's year).
+Tense opener_tense(std::string_view s, std::optional<int> report_year) {
+  std::size_t b = 0;
+  skip_non_word_lead(s, b, s.size());
+  std::size_t en = 0;
+  if (is_enumerator_prefix(s.substr(b), en)) b += en;
+  std::string_view start = s.substr(b);
+  static constexpr std::string_view kPast[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年", "过去的一年",
+                                               "一年来", "去年", "上年", "回顾", "几年来", "这一年", "过去",
+                                               "近年来", "多年来", "本届政府"};
+  static constexpr std::string_view kFuture[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
+                                                 "新的一年", "下一步"};
+  std::size_t np = xutf8::longest_prefix(start, kPast), nf = xutf8::longest_prefix(start, kFuture);
+  if (np > nf) return Tense::past;
+  if (nf > 0) return Tense::future;
+  if (starts_with(start, "“") || starts_with(start, "\"")) start.remove_prefix(starts_with(start, "“") ? 3 : 1);
+  if (int y0 = plan_start(start); y0 && report_year) {
+    if (y0 + 4 < *report_year) return Tense::past;
+    if (y0 >= *report_year) return Tense::future;
+  }
+  if (std::size_t t = time_prefix(start)) {
+    if (auto y = year_of(start.substr(0, t)); y && report_year) return *y < *report_year ? Tense::past : Tense::future;
+  }
+  if ((starts_with(start, "到") || starts_with(start, "至")) && time_prefix(start.substr(3))) return Tense::future;
+  return Tense::none;
+}
+
 SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optional<int> report_year) {
   SentenceFacts f;
   std::size_t lim = std::min(first_q, s.size());
@@ -750,16 +807,13 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   std::size_t en = 0;
   if (is_enumerator_prefix(s.substr(b), en)) b += en;
   std::string_view start = s.substr(b);
+  Tense tense = opener_tense(s, report_year);
+  f.past = tense == Tense::past;
+  f.future = tense == Tense::future;
+  f.opener = tense != Tense::none;
   if (std::size_t t = time_prefix(start)) {
     std::string_view w = start.substr(0, t);
-    if (w == "今年" || w == "明年" || w == "今后五年" || w == "未来五年") f.future = true;
-    if (w == "去年" || w == "上年" || w == "过去五年" || w == "五年来" || w == "一年来") f.past = true;
     if (w == "过去五年" || w == "五年来") f.period = std::string(w);
-    if (auto y = year_of(w); y && report_year) {
-      if (*y < *report_year) f.past = true;
-    }
-  } else if (starts_with(start, "过去") || starts_with(start, "五年来") || starts_with(start, "几年来")) {
-    f.past = true;
   }
   f.deadline = find_deadline(s, lim == 0 ? s.size() : s.size());
   if (f.deadline && f.deadline->year && report_year && *f.deadline->year >= *report_year) f.future = true;
@@ -851,11 +905,17 @@ bool summary_list_end(std::string_view s, std::size_t& b, std::size_t& e) {
 class SentenceExtractor {
  public:
   SentenceExtractor(Context& cx, std::uint32_t sentence_index, SectionRole role, bool bulletin,
-                    std::optional<int> report_year, bool carried_expect, Extracted& out)
+                    std::optional<int> report_year, bool carried_expect, Tense paragraph_tense,
+                    const std::optional<Deadline>& paragraph_deadline, Extracted& out)
       : cx_(cx), index_(sentence_index), role_(role), bulletin_(bulletin), year_(report_year), out_(out) {
     std::size_t first_q = cx_.qs.empty() ? cx_.s.size() : cx_.qs.front().full_span.begin;
     facts_ = sentence_facts(cx_.s, first_q, year_);
     if (carried_expect) facts_.expect_context = true;
+    if (!facts_.deadline && paragraph_deadline) facts_.deadline = paragraph_deadline;  // "到2030年，…。…"
+    if (!facts_.opener) {  // "这五年，…" opens the paragraph: its sentences report the past
+      facts_.past = paragraph_tense == Tense::past;
+      facts_.future = paragraph_tense == Tense::future;
+    }
   }
 
   void run() {
@@ -890,9 +950,11 @@ class SentenceExtractor {
  private:
   void process_clause(const Clause& cl, std::size_t first, std::size_t last, const std::vector<Cue>& cues) {
     std::vector<Analysis> an(last - first);
+    std::size_t prev_end = cl.b;
     for (std::size_t k = first; k < last; ++k) {
       std::size_t next_begin = k + 1 < last ? cx_.qs[k + 1].full_span.begin : cl.e;
-      an[k - first] = analyze(cx_, cl, k, first, next_begin);
+      Analysis& a = an[k - first] = analyze(cx_, cl, k, first, prev_end, next_begin);
+      if (!a.skip) prev_end = a.follow ? a.fe : cx_.qs[k].full_span.end;
     }
     // The cue words before each quantity, in one pass over cues and quantities.
     {
@@ -908,7 +970,7 @@ class SentenceExtractor {
     // indicators; it is no statement, the list is the subject of what follows.
     for (std::size_t k = 0; k < an.size(); ++k) {
       Analysis& a = an[k];
-      if (!a.follow || a.skip) continue;
+      if (!a.follow) continue;
       std::string_view noun = cx_.s.substr(a.fb, a.fe - a.fb);
       if (noun == "指标" || noun == "大指标" || noun == "项指标" || noun == "个指标") {
         a.skip = true;
@@ -984,7 +1046,8 @@ class SentenceExtractor {
       return IndRef{std::string(cx_.s.substr(b, e - b)),
                     Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
     };
-    if (a.follow && (!has_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
+    bool verb_head = has_head && xutf8::longest_prefix(cx_.s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+    if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
       if (a.relational && !last_group_.empty()) {
         IndRef r{last_group_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}};
@@ -1099,6 +1162,10 @@ class SentenceExtractor {
         value = false;
       }
     }
+    if (text == "经济" && change && change->kind == ChangeKind::growth) {
+      text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change
+      ind_span = {};
+    }
     // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
     if (q.unit.dimension == Dimension::time) {
       static constexpr std::string_view kDur[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
@@ -1131,7 +1198,13 @@ class SentenceExtractor {
       commit = carried_;
       strong_future = true;
     }
-    if (facts_.deadline && facts_.deadline->year && year_ && *facts_.deadline->year >= *year_) strong_future = true;
+    bool future_deadline = false;
+    if (const auto& d = facts_.deadline) {
+      bool by = starts_with(d->text, "到") || starts_with(d->text, "至");
+      bool ahead = d->text.find("今后") != std::string::npos || d->text.find("未来") != std::string::npos;
+      future_deadline = ahead || (d->year && year_ && *d->year >= *year_ && (by || d->years > 0));
+    }
+    if (future_deadline) strong_future = true;
     past = past || clause_past;
     bool target = false;
     if (bulletin_) {
@@ -1139,7 +1212,9 @@ class SentenceExtractor {
     } else {
       switch (role_) {
         case SectionRole::review:
-          target = strong_future && !clause_past;
+          // In a review, 争取/确保 mostly tell what was done ("争取中央预算内投资237亿元"): only an
+          // announced goal (预期目标, 到2030年, a sentence that opens with 今年/今后) is a target.
+          target = (facts_.expect_context || future_deadline || facts_.future) && !clause_past && !facts_.past;
           break;
         case SectionRole::targets: case SectionRole::plan:
           target = !(past && !strong_future && !weak_future) || strong_future;
@@ -1333,6 +1408,9 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
   bool prev_expect = false;
   std::uint32_t prev_paragraph = 0;
   char32_t prev_end = 0;
+  Tense paragraph_tense = Tense::none;
+  std::optional<Deadline> paragraph_deadline;
+  std::uint32_t tense_paragraph = UINT32_MAX;
   for (std::uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     Span ts = sent.text_span;
@@ -1352,6 +1430,18 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
       l.full_span = {full.begin - ts.begin, full.end - ts.begin};
       cx.qs.push_back(std::move(l));
     }
+    if (sent.paragraph != tense_paragraph) {
+      tense_paragraph = sent.paragraph;
+      paragraph_tense = opener_tense(cx.s, year);
+      paragraph_deadline.reset();
+      std::size_t b = 0;
+      skip_non_word_lead(cx.s, b, cx.s.size());
+      std::string_view start = cx.s.substr(b);
+      if (starts_with(start, "到") || starts_with(start, "今后") || starts_with(start, "未来")) {
+        auto d = find_deadline(start, std::min<std::size_t>(start.size(), 8 * 3));
+        if (d && (d->year || d->years > 0)) paragraph_deadline = d;
+      }
+    }
     bool appendix = false;
     SectionRole role = role_of(seg.sections, sent.section, appendix);
     bool carried = prev_expect && sent.paragraph == prev_paragraph && (prev_end == 0xFF1B || prev_end == ';');
@@ -1364,7 +1454,7 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     bool expect = carried;
     if (!cx.qs.empty()) {
       cx.clauses = split_clauses(cx.s);
-      SentenceExtractor ex(cx, si, role, bulletin, year, carried, out);
+      SentenceExtractor ex(cx, si, role, bulletin, year, carried, paragraph_tense, paragraph_deadline, out);
       ex.run();
       expect = ex.expect_context();
     } else {

@@ -50,7 +50,8 @@ inline constexpr TailWord kTailWords[] = {
     {"拥有", Tail::link}, {"计", Tail::link}, {"共", Tail::link}, {"占", Tail::link},
     {"安排", Tail::link}, {"拟安排", Tail::link}, {"拟", Tail::link}, {"按", Tail::link},
     {"每人", Tail::filler}, {"每人每年", Tail::filler}, {"每户", Tail::filler}, {"每亩", Tail::filler},
-    {"每月", Tail::filler}, {"每吨", Tail::filler}, {"每人每月", Tail::filler},
+    {"每月", Tail::filler}, {"每吨", Tail::filler}, {"每人每月", Tail::filler}, {"首次", Tail::filler},
+    {"净", Tail::filler}, {"日均", Tail::period, "日均"}, {"在", Tail::link},
     // up
     {"增长", Tail::up}, {"增加", Tail::up}, {"上升", Tail::up}, {"上涨", Tail::up},
     {"提高", Tail::up}, {"提升", Tail::up}, {"扩大", Tail::up}, {"增", Tail::up},
@@ -107,7 +108,7 @@ inline constexpr TailGuard kTailGuards[] = {
     {"为", "行作认成因以称更较"}, {"是", "但就也都还正或于总凡要可即只"}, {"有", "所拥具没享占"},
     {"达", "发通到表传"}, {"近", "最附接将邻"}, {"约", "节条契制"}, {"计", "统设会估合共总审"},
     {"增", "新倍激猛"}, {"降", "升下骤"}, {"减", "加递缩"}, {"涨", "上高飞"}, {"共", "公"},
-    {"占", "侵抢"}, {"超", "赶"}, {"均", "人平"}, {"了", "为除"}, {"仍", ""}, {"已", "而不"},
+    {"占", "侵抢"}, {"超", "赶"}, {"在", "存所现正实内外潜自"}, {"均", "人平"}, {"了", "为除"}, {"仍", ""}, {"已", "而不"},
 };
 
 // ---- Words peeled off the start of an indicator phrase ------------------------------------
@@ -125,7 +126,7 @@ inline constexpr std::string_view kLeadWords[] = {
     "平均每年", "每年", "主要预期目标是", "主要预期目标为", "预期目标是", "预期目标为",
     "主要目标是", "主要目标为", "目标是", "目标为", "安排", "拟安排", "各类", "全部", "共",
     "就", "则", "而", "但", "又", "从而", "进而", "同期", "年均", "上半年", "下半年", "一季度",
-    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出",
+    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年",
 };
 
 /// Lead words that must not be peeled when the next character makes them part of a word
@@ -210,6 +211,7 @@ inline constexpr std::string_view kTaskVerbs[] = {
     "提供", "配备", "植树", "造林", "治理", "清理", "拆除", "整合", "规划", "编制", "引进", "新增改造",
     "提升改造", "改善", "开发", "筹建", "续建", "新开工", "计划", "安排", "拟", "投入", "建", "修缮",
     "创办", "组建", "引导", "推动", "支持", "扶持", "慰问", "招聘", "选派", "新改扩建", "免除", "实行",
+    "发行", "筹集", "下达", "拨付",
 };
 
 /// Adverbs and enumerators that may precede the verb of a task clause.
@@ -227,6 +229,11 @@ inline constexpr std::string_view kAbstractNouns[] = {
     "主要任务", "重大任务", "重要", "意识", "自信", "维护", "确立", "必须", "要求", "阶段", "步", "字",
     "突破", "高于", "倍增", "服务圈", "全覆盖", "统筹", "结合", "转变", "转型", "着力", "优先", "方针",
     "政策", "大战略", "大工程", "大行动", "大体系", "能力", "区别", "不", "有利于", "一批",
+};
+
+/// Heads of counted nouns that are items of a plan, not statistics ("29项主要指标", "13项任务举措").
+inline constexpr std::string_view kAbstractHeads[] = {
+    "指标", "措施", "举措", "任务", "问题", "方面", "原则", "维度", "关系", "理念", "意识", "自信", "关键小事",
 };
 
 /// Characters that cannot start the noun a count quantity is attached to ("4个 万亩园区").
