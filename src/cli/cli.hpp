@@ -36,8 +36,9 @@ struct InputFile {
 };
 
 /// Expands files and directories (recursively: .txt .html .htm .xhtml, and .csv when
-/// a CSV column is set) into a sorted, de-duplicated list. Missing paths are kept,
-/// so that parsing reports them. Ids are file stems made unique ("x", "x-2").
+/// a CSV column is set; sorted). A file found in a directory is skipped when it was
+/// already listed; files named explicitly are kept as given (missing ones too, so that
+/// parsing reports them). Ids are file stems made unique ("x", "x-2").
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, const InputOptions& o);
 
 /// Reads and parses one input. Errors name the file and the byte offset.

@@ -132,7 +132,8 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, const
       std::sort(found.begin(), found.end());
       for (auto& f : found)
         if (seen.insert(f).second) paths.push_back(std::move(f));
-    } else if (a == "-" || seen.insert(a).second) {
+    } else {
+      seen.insert(a);  // files named explicitly are kept even when repeated
       paths.push_back(a);
     }
   }

@@ -19,6 +19,12 @@ int main(int argc, char** argv) {
     commands.emplace_back(c, std::move(a));
   };
   add(add_extract);
+  add(add_quantities);
+  add(add_normalize);
+  add(add_sections);
+  add(add_clean);
+  add(add_info);
+  add(add_targets);
 
   try {
     app.parse(argc, argv);

@@ -208,6 +208,15 @@ class Writer {
     pending_space_ = pending_tab_ = false;
   }
 
+  // A break inside a table cell: whitespace, so the row stays on one line.
+  void soft(std::uint32_t pos) {
+    if (line_has_content_ && !pending_space_ && !pending_tab_) {
+      pending_space_ = true;
+      space_nl_ = true;  // dropped between two CJK characters
+      space_b_ = space_e_ = pos;
+    }
+  }
+
   void cell(std::uint32_t pos) {
     if (line_has_content_) {
       pending_tab_ = true;
@@ -489,8 +498,15 @@ class GumboExtractor {
     return k;
   }
 
-  // Sentence punctuation (。，；) per element, bottom-up, iteratively.
-  void count_punctuation(const GumboNode* root) {
+  struct Stats {
+    std::uint32_t punct = 0;   // sentence punctuation 。，；
+    std::uint32_t periods = 0; // 。 only
+    std::uint32_t bytes = 0;   // text bytes
+    bool has_table = false;
+  };
+
+  // Per-element text statistics, bottom-up, iteratively.
+  void compute_stats(const GumboNode* root) {
     struct Frame {
       const GumboNode* n;
       unsigned next;
@@ -506,25 +522,44 @@ class GumboExtractor {
           if (k != Kind::drop && k != Kind::raw_drop) st.push_back({c, 0});
         } else if (c->type == GUMBO_NODE_TEXT) {
           std::string_view t(c->v.text.text);
-          std::uint32_t cnt = 0;
+          Stats& s = stats_[f.n];
           for (std::size_t p = t.find('\xEF'); p != std::string_view::npos; p = t.find('\xEF', p + 1))
-            if (t.substr(p, 3) == "\xEF\xBC\x8C" || t.substr(p, 3) == "\xEF\xBC\x9B") ++cnt;
-          for (std::size_t p = t.find("\xE3\x80\x82"); p != std::string_view::npos; p = t.find("\xE3\x80\x82", p + 3))
-            ++cnt;
-          counts_[f.n] += cnt;
+            if (t.substr(p, 3) == "\xEF\xBC\x8C" || t.substr(p, 3) == "\xEF\xBC\x9B") ++s.punct;
+          for (std::size_t p = t.find("\xE3\x80\x82"); p != std::string_view::npos; p = t.find("\xE3\x80\x82", p + 3)) {
+            ++s.punct;
+            ++s.periods;
+          }
+          s.bytes += static_cast<std::uint32_t>(std::min<std::size_t>(t.size(), 0x7FFFFFFF));
         }
       } else {
-        std::uint32_t mine = counts_[f.n];
+        const GumboNode* done = f.n;
+        Stats mine = stats_[done];
+        if (done->v.element.tag == GUMBO_TAG_TABLE) mine.has_table = true;
+        stats_[done].has_table = mine.has_table;
         st.pop_back();
-        if (!st.empty()) counts_[st.back().n] += mine;
+        if (!st.empty()) {
+          Stats& p = stats_[st.back().n];
+          p.punct += mine.punct;
+          p.periods += mine.periods;
+          p.bytes += mine.bytes;
+          p.has_table |= mine.has_table;
+        }
       }
     }
   }
 
+  // A table cell holding a short value (not a layout cell wrapping the article):
+  // its inner paragraphs join with spaces so the row stays on one line.
+  bool data_cell(const GumboNode* n) const {
+    auto it = stats_.find(n);
+    if (it == stats_.end()) return true;
+    return !it->second.has_table && it->second.bytes < 400 && it->second.periods < 2;
+  }
+
   // The deepest element holding >= 85% of the body's sentence punctuation.
   const GumboNode* main_container(const GumboNode* body) {
-    count_punctuation(body);
-    const std::uint32_t total = counts_[body];
+    compute_stats(body);
+    const std::uint32_t total = stats_[body].punct;
     if (total < 20) return body;
     const GumboNode* cur = body;
     for (;;) {
@@ -533,8 +568,8 @@ class GumboExtractor {
       for (unsigned k = 0; k < ch.length; ++k) {
         const auto* c = static_cast<const GumboNode*>(ch.data[k]);
         if (c->type != GUMBO_NODE_ELEMENT) continue;
-        auto it = counts_.find(c);
-        if (it != counts_.end() && it->second * 100 >= total * 85u) {
+        auto it = stats_.find(c);
+        if (it != stats_.end() && std::uint64_t{it->second.punct} * 100 >= std::uint64_t{total} * 85u) {
           next = c;
           break;
         }
@@ -549,15 +584,21 @@ class GumboExtractor {
       const GumboNode* n;
       unsigned next;
       Kind kind;
+      bool data_cell;
     };
     std::vector<Frame> st;
-    st.push_back({root, 0, Kind::block});
+    std::size_t in_data_cell = 0;  // open data cells
+    st.push_back({root, 0, Kind::block, false});
     w_.block(start_of(root->v.element));
     while (!st.empty()) {
       Frame& f = st.back();
       const GumboVector& ch = f.n->v.element.children;
       if (f.next >= ch.length) {
-        if (f.kind == Kind::block) w_.block(end_of(f.n->v.element));
+        if (f.kind == Kind::block) {
+          if (in_data_cell) w_.soft(end_of(f.n->v.element));
+          else w_.block(end_of(f.n->v.element));
+        }
+        if (f.data_cell) --in_data_cell;
         st.pop_back();
         continue;
       }
@@ -568,12 +609,21 @@ class GumboExtractor {
           if (k == Kind::drop || k == Kind::raw_drop) break;
           const std::uint32_t s = start_of(c->v.element);
           if (k == Kind::br) {
-            w_.block(s);
+            if (in_data_cell) w_.soft(s);
+            else w_.block(s);
             break;
           }
-          if (k == Kind::block) w_.block(s);
-          if (k == Kind::cell) w_.cell(s);
-          st.push_back({c, 0, k});
+          bool dc = false;
+          if (k == Kind::block) {
+            if (in_data_cell) w_.soft(s);
+            else w_.block(s);
+          }
+          if (k == Kind::cell) {
+            w_.cell(s);
+            dc = data_cell(c);
+            if (dc) ++in_data_cell;
+          }
+          st.push_back({c, 0, k, dc});
           break;
         }
         case GUMBO_NODE_TEXT:
@@ -603,7 +653,7 @@ class GumboExtractor {
   Writer& w_;
   std::vector<Seg> segs_;
   std::string name_buf_;
-  std::unordered_map<const GumboNode*, std::uint32_t> counts_;
+  std::unordered_map<const GumboNode*, Stats> stats_;
 };
 
 // Cheap estimate of gumbo's work: nesting depth of elements that do not close

@@ -1,10 +1,1257 @@
-// STUB (to be replaced by the extract stage): no metrics or targets yet.
+// Stage 6: sentences + quantities -> metrics (achieved values) and targets (promised values).
+//
+// The extractor reads one sentence at a time, clause by clause (a clause ends at ，；：。 and
+// their ASCII forms). For every quantity it looks at the text between the previous quantity
+// and this one (the "pre" text): from its end it peels the words that tell what the quantity
+// is (增长 -> a change, 提高到 -> a new level, 由 -> an old level, 分别 -> one of a list, 比上年 ->
+// the base), from its start the subjects and adverbs (全区, 实现, 其中); what remains names the
+// indicator. A count followed by a noun ("建成77个社区卫生服务中心") takes the noun instead.
+// A quantity whose clause names no indicator ("…，增长11.2%") belongs to the indicator(s) of
+// the statement before it; "分别" spreads a list of quantities over a list of indicators, named
+// in the clause ("专利申请量、授权量分别达到…") or by the values before ("…566.6亿元，其中…459亿元，
+// 分别增长…"). Whether a statement is a metric or a target, and a target's commitment, bound and
+// deadline, come from cue words in scope (see lexicon.hpp) and the role of the section.
+//
+// Every scan is bounded by the clause or by a fixed window, so the work is linear in the text.
 #include "extract/extract.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/indicators.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/utf8.hpp"
 
 namespace zhibiao::detail {
 
-Extracted extract(std::string_view, const Segmented&, const std::vector<Quantity>&, const ParseOptions&) {
-  return {};
+namespace {
+
+using xutf8::decode;
+using xutf8::ends_with;
+using xutf8::starts_with;
+
+constexpr std::size_t kMaxFollowChars = 16;   // a counted noun is at most this long
+constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
+
+// ---------------------------------------------------------------------------------------------
+// Small text helpers (sentence-local offsets)
+
+bool contains_char(std::string_view chars, char32_t c) {
+  for (std::size_t i = 0; i < chars.size();) {
+    auto cp = decode(chars, i);
+    if (cp.c == c) return true;
+    i += cp.len;
+  }
+  return false;
+}
+
+char32_t char_at(std::string_view s, std::size_t i) { return i < s.size() ? decode(s, i).c : 0; }
+char32_t char_before(std::string_view s, std::size_t i) { return i > 0 ? decode(s, xutf8::prev_start(s, i)).c : 0; }
+
+bool is_clause_break(char32_t c) {
+  switch (c) {
+    case 0xFF0C: case 0xFF1B: case 0x3002: case 0xFF1A: case 0xFF01: case 0xFF1F:  // ，；。：！？
+    case ',': case ';': case ':': case '!': case '?': case '\n':
+      return true;
+    default:
+      return false;
+  }
+}
+bool is_strong_break(char32_t c) { return c == 0xFF1B || c == ';' || c == 0x3002 || c == '\n'; }
+
+bool is_chinese_numeral(char32_t c) {
+  return contains_char("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几", c);
+}
+
+// Length in bytes of a time word ending s (2007年, 20xx年底, 上年末, 去年同期, 五年), 0 when none.
+std::size_t time_suffix(std::string_view s) {
+  static constexpr std::string_view kWords[] = {
+      "去年", "上年", "今年", "明年", "前年", "当年", "同期", "上年同期", "去年同期", "上年末", "去年末",
+      "上年底", "去年底", "年初", "上半年", "下半年", "一季度", "前三季度", "五年", "五年前", "十年前"};
+  std::size_t best = xutf8::longest_suffix(s, kWords);
+  // <year>年 with optional 底/末/初/度
+  std::string_view t = s;
+  std::size_t extra = 0;
+  for (std::string_view x : {std::string_view("年底"), std::string_view("年末"), std::string_view("年初"),
+                             std::string_view("年度"), std::string_view("年")}) {
+    if (ends_with(t, x)) {
+      extra = x.size();
+      t.remove_suffix(x.size());
+      break;
+    }
+  }
+  if (extra == 0) return best;
+  std::size_t n = 0, chars = 0, e = t.size();
+  while (e > 0 && chars < 4) {
+    std::size_t b = xutf8::prev_start(t, e);
+    char32_t c = decode(t, b).c;
+    if (xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 ||
+        contains_char("〇零一二三四五六七八九", c)) {
+      n += e - b;
+      ++chars;
+      e = b;
+    } else {
+      break;
+    }
+  }
+  if (chars == 4) best = std::max(best, n + extra);
+  return best;
+}
+
+// Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
+std::size_t time_prefix(std::string_view s) {
+  static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
+                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来"};
+  std::size_t best = xutf8::longest_prefix(s, kWords);
+  std::size_t i = 0, chars = 0;
+  while (i < s.size() && chars < 4) {
+    auto cp = decode(s, i);
+    if (xutf8::is_digit(cp.c) || cp.c == 'x' || cp.c == 'X' || cp.c == 0xFF58 || cp.c == 0xFF38 ||
+        contains_char("〇零一二三四五六七八九", cp.c)) {
+      i += cp.len;
+      ++chars;
+    } else {
+      break;
+    }
+  }
+  if (chars == 4 && starts_with(s.substr(i), "年")) {
+    i += 3;
+    for (std::string_view x : {std::string_view("底"), std::string_view("末"), std::string_view("初"),
+                               std::string_view("度")})
+      if (starts_with(s.substr(i), x)) {
+        i += x.size();
+        break;
+      }
+    best = std::max(best, i);
+  }
+  return best;
+}
+
+// The year of a time word ("2020年底" -> 2020), nullopt when masked or not a year.
+std::optional<int> year_of(std::string_view w) {
+  int y = 0, digits = 0;
+  for (std::size_t i = 0; i < w.size() && digits < 4;) {
+    auto cp = decode(w, i);
+    i += cp.len;
+    int d = -1;
+    if (cp.c >= '0' && cp.c <= '9') d = static_cast<int>(cp.c - '0');
+    else if (cp.c >= 0xFF10 && cp.c <= 0xFF19) d = static_cast<int>(cp.c - 0xFF10);
+    else if (cp.c == 0x3007 || cp.c == U'零') d = 0;
+    else {
+      static constexpr char32_t kCn[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九'};
+      for (int k = 0; k < 9; ++k)
+        if (cp.c == kCn[k]) d = k + 1;
+    }
+    if (d < 0) return std::nullopt;
+    y = y * 10 + d;
+    ++digits;
+  }
+  if (digits != 4 || y < 1900 || y > 2200) return std::nullopt;
+  return y;
+}
+
+bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
+  // 一是 … 十是, 第一 …, （一）, 1、
+  std::size_t i = 0;
+  while (i < s.size() && contains_char("一二三四五六七八九十", decode(s, i).c)) i += 3;
+  if (i > 0 && i <= 6 && starts_with(s.substr(i), "是")) {
+    len = i + 3;
+    return true;
+  }
+  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面", "第一", "第二",
+                                                "第三", "第四", "第五"};
+  if (std::size_t n = xutf8::longest_prefix(s, kWords)) {
+    len = n;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-sentence structures
+
+struct IndRef {
+  std::string text;
+  Span span;  // text coordinates; empty when the phrase was assembled
+};
+using Group = std::vector<IndRef>;
+
+struct Clause {
+  std::size_t b = 0, e = 0;  // local, [b, e) without the closing mark
+  char32_t end_mark = 0;
+};
+
+enum class Verb : std::uint8_t { none, up, down };
+
+struct Analysis {
+  bool skip = false;
+  bool continuation = false;  // pre text is only a list separator
+  bool respective = false;    // 分别
+  bool to_level = false;      // 提高到: the new level
+  bool from_mark = false;     // 由/从: the old level
+  int from_idx = -1;          // for a to_level quantity: the quantity giving the old level
+  bool is_from = false;       // this quantity is the old level of the next one
+  Verb verb = Verb::none;
+  std::string period;
+  std::size_t hb = 0, he = 0;  // indicator candidate (local), empty when hb == he
+  bool relational = false;     // head starts with 占/相当于: the subject is the previous indicator
+  bool follow = false;         // indicator is the noun after a count
+  std::size_t fb = 0, fe = 0;
+  std::size_t pre_b = 0;       // start of the pre text (local)
+  std::string bound_cue;       // 控制在 / 突破 ... before the quantity
+};
+
+struct Cue {
+  std::size_t pos;  // local
+  lex::Cue kind;
+  std::string_view word;
+};
+
+struct Context {
+  std::string_view s;  // sentence text
+  std::uint32_t base = 0;
+  std::vector<Quantity> qs;  // sentence quantities, spans local
+  std::vector<Clause> clauses;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+bool lead_guarded(std::string_view rest, std::string_view word) {
+  for (const auto& g : lex::kLeadGuards)
+    if (g.word == word) return contains_char(g.next_chars, char_at(rest, word.size()));
+  return false;
+}
+
+bool tail_guarded(std::string_view cur, std::string_view word) {
+  for (const auto& g : lex::kTailGuards)
+    if (g.word == word) return contains_char(g.prev_chars, char_before(cur, cur.size() - word.size()));
+  return false;
+}
+
+bool skip_non_word_lead(std::string_view s, std::size_t& b, std::size_t e) {
+  bool moved = false;
+  while (b < e) {
+    auto cp = decode(s, b);
+    if (xutf8::is_wordish(cp.c) || cp.c == 0x201C || cp.c == '"' || cp.c == 0x300A) break;  // keep “ 《
+    b += cp.len;
+    moved = true;
+  }
+  return moved;
+}
+
+void trim_trailing_space(std::string_view s, std::size_t b, std::size_t& e) {
+  while (e > b) {
+    std::size_t p = xutf8::prev_start(s, e);
+    char32_t c = decode(s, p).c;
+    if (xutf8::is_space(c) || c == 0x3001 || c == ',' || c == 0xFF0C) e = p;
+    else break;
+  }
+}
+
+// Peels subjects, time words, adverbs and enumerators from the start of [b, e).
+void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
+  for (int guard = 0; guard < 64 && b < e; ++guard) {
+    skip_non_word_lead(s, b, e);
+    std::string_view rest = s.substr(b, e - b);
+    std::size_t n = 0;
+    if (is_enumerator_prefix(rest, n)) {
+      b += n;
+      continue;
+    }
+    if (starts_with(rest, "到") || starts_with(rest, "至") || starts_with(rest, "截至") || starts_with(rest, "截止")) {
+      std::size_t k = starts_with(rest, "截") ? 6 : 3;
+      if (std::size_t t = time_prefix(rest.substr(k))) {
+        b += k + t;
+        continue;
+      }
+    }
+    if (std::size_t t = time_prefix(rest)) {
+      if (a && a->period.empty()) {
+        std::string_view w = rest.substr(0, t);
+        if (w == "过去五年" || w == "五年来") a->period = std::string(w);
+      }
+      b += t;
+      continue;
+    }
+    n = xutf8::longest_prefix(rest, lex::kLeadWords);
+    if (n > 0 && !lead_guarded(rest, rest.substr(0, n))) {
+      std::string_view w = rest.substr(0, n);
+      if (a && a->period.empty() && (w == "累计" || w == "年均" || w == "平均每年")) a->period = w == "累计" ? "累计" : "年均";
+      b += n;
+      continue;
+    }
+    break;
+  }
+}
+
+std::size_t wordish_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto cp = decode(s, i);
+    if (xutf8::is_wordish(cp.c)) ++n;
+    i += cp.len;
+  }
+  return n;
+}
+
+bool count_like(const Quantity& q) {
+  if (q.unit.symbol == "岁") return false;
+  switch (q.unit.dimension) {
+    case Dimension::count: case Dimension::area: case Dimension::length: case Dimension::mass:
+    case Dimension::volume: case Dimension::energy: case Dimension::power: case Dimension::other:
+      return true;
+    case Dimension::none: {
+      // A bare number with a scale word (15万群众) counts things; a bare 73.52 does not.
+      for (std::size_t i = 0; i < q.text.size();) {
+        auto cp = decode(q.text, i);
+        if (cp.c == U'万' || cp.c == U'亿' || cp.c == U'千' || cp.c == U'百') return true;
+        i += cp.len;
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+bool percent_like(const Quantity& q) {
+  return q.unit.dimension == Dimension::percent || q.unit.dimension == Dimension::permille;
+}
+
+bool noun_start_at(std::string_view s, std::size_t i) {
+  char32_t c = char_at(s, i);
+  if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
+  return !contains_char(lex::kNotNounStart, c);
+}
+
+// The noun phrase a count is attached to: "4个万亩园区和…" -> 万亩园区.
+bool following_noun(const Context& cx, std::size_t i, std::size_t limit, std::size_t& fb, std::size_t& fe) {
+  std::string_view s = cx.s;
+  if (starts_with(s.substr(i), "的")) i += 3;
+  if (i >= limit || !noun_start_at(s, i)) return false;
+  std::size_t j = i, chars = 0;
+  int paren = 0;
+  while (j < limit && chars < kMaxFollowChars) {
+    auto cp = decode(s, j);
+    char32_t c = cp.c;
+    if (c == '(' || c == 0xFF08) {
+      ++paren;
+    } else if (c == ')' || c == 0xFF09) {
+      if (paren == 0) break;
+      --paren;
+    } else if (paren == 0) {
+      if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
+      if (j > i && (c == U'和' || c == U'与' || c == U'及' || c == U'或' || c == U'等')) break;
+      if (j > i && (starts_with(s.substr(j), "全线") || starts_with(s.substr(j), "顺利"))) break;
+    }
+    j += cp.len;
+    ++chars;
+  }
+  if (paren != 0) {  // unbalanced: cut before the bracket
+    std::size_t k = i;
+    while (k < j && char_at(s, k) != '(' && char_at(s, k) != 0xFF08) k += decode(s, k).len;
+    j = k;
+  }
+  if (wordish_chars(s.substr(i, j - i)) < 2) return false;
+  fb = i;
+  fe = j;
+  return true;
+}
+
+// Quantities that are not amounts of an indicator: "亿元楼", "亿元以上项目", "60岁以上居民",
+// "连续46个月", a bare ratio term "73.52:24.77".
+bool skip_quantity(const Context& cx, const Quantity& q) {
+  std::string_view s = cx.s;
+  char32_t first = char_at(q.text, 0);
+  bool has_number = false;
+  for (std::size_t i = 0; i < q.text.size();) {
+    auto cp = decode(q.text, i);
+    if (xutf8::is_digit(cp.c) || (is_chinese_numeral(cp.c) && cp.c != U'万' && cp.c != U'亿')) has_number = true;
+    i += cp.len;
+  }
+  if (!has_number && (first == U'万' || first == U'亿')) return true;
+  std::size_t after = q.full_span.end;
+  bool trailing_limit = ends_with(q.qualifier_text, "以上") || ends_with(q.qualifier_text, "以下") ||
+                        ends_with(q.qualifier_text, "以内");
+  if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的') return true;
+  if (!count_like(q) && q.unit.dimension == Dimension::currency && q.qualifier == Qualifier::none && !has_number)
+    return true;
+  if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
+    std::string_view before = s.substr(0, q.full_span.begin);
+    static constexpr std::string_view kDur[] = {"连续", "历时", "用", "经过", "长达", "延长", "缩短", "提前"};
+    if (xutf8::longest_suffix(before, kDur)) return true;
+    std::string_view rest = s.substr(after);
+    static constexpr std::string_view kAfter[] = {"来", "内", "中", "间", "后", "前", "以来", "时间", "期间"};
+    if (xutf8::longest_prefix(rest, kAfter)) return true;
+  }
+  if (q.unit.dimension == Dimension::none && !count_like(q) && !q.fraction) {
+    char32_t nb = char_at(s, after), pb = char_before(s, q.full_span.begin);
+    if (nb == ':' || nb == 0xFF1A || pb == ':' || pb == 0xFF1A) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
+  std::vector<Cue> out;
+  for (std::size_t i = b; i < e;) {
+    std::string_view rest = s.substr(i, e - i);
+    std::size_t best = 0;
+    const lex::CueWord* hit = nullptr;
+    for (const auto& w : lex::kCueWords) {
+      if (w.word.size() > best && starts_with(rest, w.word)) {
+        best = w.word.size();
+        hit = &w;
+      }
+    }
+    if (hit) {
+      bool blocked = false;
+      for (const auto& g : lex::kCueGuards) {
+        if (g.word != hit->word) continue;
+        if (contains_char(g.prev_chars, char_before(s, i)) || contains_char(g.next_chars, char_at(s, i + best)))
+          blocked = true;
+      }
+      if (!blocked) out.push_back({i, hit->cue, hit->word});
+      i += best;
+    } else {
+      i += decode(s, i).len;
+    }
+  }
+  return out;
+}
+
+// Splits "城镇和农村居民人均可支配收入" / "专利申请量、授权量" into conjuncts and completes short
+// ones from the last ("城镇" -> 城镇居民人均可支配收入).
+Group split_conjuncts(const Context& cx, std::size_t b, std::size_t e, bool allow_he) {
+  std::string_view s = cx.s;
+  struct Part { std::size_t b, e; };
+  std::vector<Part> parts;
+  std::size_t start = b;
+  int depth = 0;
+  for (std::size_t i = b; i < e;) {
+    auto cp = decode(s, i);
+    char32_t c = cp.c;
+    if (c == '(' || c == 0xFF08 || c == 0x201C || c == 0x300A) ++depth;
+    if ((c == ')' || c == 0xFF09 || c == 0x201D || c == 0x300B) && depth > 0) --depth;
+    bool sep = depth == 0 && (c == 0x3001 || (allow_he && (c == U'和' || c == U'及')));
+    if (sep) {
+      if (i > start) parts.push_back({start, i});
+      start = i + cp.len;
+    }
+    i += cp.len;
+  }
+  if (e > start) parts.push_back({start, e});
+  Group g;
+  if (parts.size() < 2) return g;
+  for (const auto& p : parts) {
+    std::size_t pb = p.b, pe = p.e;
+    peel_lead(s, pb, pe, nullptr);
+    if (pb >= pe) return {};
+    g.push_back({std::string(s.substr(pb, pe - pb)), Span{cx.base + static_cast<std::uint32_t>(pb),
+                                                          cx.base + static_cast<std::uint32_t>(pe)}});
+  }
+  // Complete the non-last conjuncts from the last one.
+  const std::string last = g.back().text;
+  std::size_t last_chars = xutf8::length(last);
+  for (std::size_t k = 0; k + 1 < g.size(); ++k) {
+    std::string& t = g[k].text;
+    std::size_t tc = xutf8::length(t);
+    std::size_t lp = xutf8::prev_start(t, t.size());
+    std::string_view tail_char = std::string_view(t).substr(lp);
+    std::size_t pos = last.find(tail_char);
+    if (pos != std::string::npos && pos + tail_char.size() < last.size()) {
+      t += last.substr(pos + tail_char.size());
+      g[k].span = {};
+    } else if (pos == std::string::npos && tc <= 3 && last_chars >= tc + 2) {
+      t += last.substr(xutf8::offset_of(last, tc));
+      g[k].span = {};
+    }
+  }
+  return g;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t first_in_clause,
+                 std::size_t next_begin) {
+  std::string_view s = cx.s;
+  const Quantity& q = cx.qs[k];
+  Analysis a;
+  std::size_t b = k > first_in_clause ? cx.qs[k - 1].full_span.end : cl.b;
+  std::size_t e = q.full_span.begin;
+  if (e < b) e = b;
+  a.pre_b = b;
+  a.skip = skip_quantity(cx, q);
+
+  // Pure list continuation: "11.2%和13%", "13宗、865亩".
+  {
+    std::string_view pre = s.substr(b, e - b);
+    static constexpr std::string_view kSeps[] = {"、", "和", "及", "与", "以及", "或", ",", "，", "至", "到"};
+    std::size_t i = 0;
+    bool only = k > first_in_clause;
+    while (only && i < pre.size()) {
+      auto cp = decode(pre, i);
+      if (xutf8::is_space(cp.c)) {
+        i += cp.len;
+        continue;
+      }
+      std::size_t n = xutf8::longest_prefix(pre.substr(i), kSeps);
+      if (n == 0) only = false;
+      i += n ? n : cp.len;
+    }
+    a.continuation = only && !pre.empty();
+  }
+
+  // Bound cue words right before the quantity.
+  {
+    std::string_view pre = s.substr(b, e - b);
+    static constexpr std::string_view kMost[] = {"控制在", "不超过", "不高于", "低于", "严格控制在"};
+    static constexpr std::string_view kLeast[] = {"突破", "超过", "不低于", "不少于", "至少", "超", "高于", "逾"};
+    if (std::size_t n = xutf8::longest_suffix(pre, kMost)) a.bound_cue = "at_most", (void)n;
+    else if (xutf8::longest_suffix(pre, kLeast)) a.bound_cue = "at_least";
+  }
+
+  // Peel from the end.
+  int verbs = 0;
+  for (int guard = 0; guard < 64 && e > b; ++guard) {
+    trim_trailing_space(s, b, e);
+    std::string_view cur = s.substr(b, e - b);
+    if (cur.empty()) break;
+    if (ends_with(cur, "的")) {
+      e -= 3;
+      continue;
+    }
+    if (std::size_t t = time_suffix(cur)) {
+      std::string_view w = cur.substr(cur.size() - t);
+      std::string_view before = cur.substr(0, cur.size() - t);
+      e -= t;
+      if (ends_with(before, "比") || ends_with(before, "较") || ends_with(before, "是") || ends_with(before, "为")) {
+        if (a.period.empty()) a.period = std::string(w);
+        e -= 3;
+      } else if (ends_with(before, "同")) {
+        if (a.period.empty()) a.period = "同比";
+        e -= 3;
+      }
+      continue;
+    }
+    const lex::TailWord* best = nullptr;
+    for (const auto& w : lex::kTailWords)
+      if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
+        best = &w;
+    if (!best) break;
+    bool is_verb = best->tail == lex::Tail::up || best->tail == lex::Tail::down || best->tail == lex::Tail::to_up ||
+                   best->tail == lex::Tail::to_down || best->tail == lex::Tail::to;
+    if (is_verb && verbs > 0) break;  // a second verb belongs to the indicator
+    if (best->tail == lex::Tail::from && (verbs > 0 || e != q.full_span.begin)) {
+      // 由/从 only marks an old level when right before the quantity (after a year at most).
+      bool only_time = true;
+      std::string_view gap = s.substr(e, q.full_span.begin - e);
+      if (!gap.empty() && time_suffix(gap) != gap.size() && !ends_with(gap, "的")) only_time = false;
+      if (!only_time || verbs > 0) break;
+    }
+    switch (best->tail) {
+      case lex::Tail::up: a.verb = Verb::up; ++verbs; break;
+      case lex::Tail::down: a.verb = Verb::down; ++verbs; break;
+      case lex::Tail::to_up: a.verb = Verb::up; a.to_level = true; ++verbs; break;
+      case lex::Tail::to_down: a.verb = Verb::down; a.to_level = true; ++verbs; break;
+      case lex::Tail::to: a.to_level = true; ++verbs; break;
+      case lex::Tail::from: a.from_mark = true; break;
+      case lex::Tail::respective: a.respective = true; break;
+      case lex::Tail::period: if (a.period.empty()) a.period = std::string(best->period); break;
+      case lex::Tail::link: case lex::Tail::filler: break;
+    }
+    e -= best->word.size();
+  }
+  // "分别" earlier in the pre text (分别比上年增长) is caught above; "分别是20xx年的" too.
+  trim_trailing_space(s, b, e);
+  std::size_t hb = b, he = e;
+  peel_lead(s, hb, he, &a);
+  while (he > hb && he - hb > kMaxHeadBytes) hb += decode(s, hb).len;  // keep the words next to the value
+  std::string_view head = s.substr(hb, he - hb);
+  // "经济增长8%": keep the verb with a bare head that means nothing without it.
+  if (head == "经济" && a.verb == Verb::up) {
+    std::string_view after = s.substr(he);
+    if (starts_with(after, "增长") || starts_with(after, "增速")) he += 6;
+    head = s.substr(hb, he - hb);
+  }
+  if (wordish_chars(head) >= 2) {
+    a.hb = hb;
+    a.he = he;
+    a.relational = starts_with(head, "占") || starts_with(head, "相当于");
+  } else {
+    a.hb = a.he = hb;
+  }
+
+  // A count followed by its noun.
+  if (count_like(q) && !a.continuation) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, a.fb, a.fe);
+  } else if (count_like(q) && a.continuation) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, a.fb, a.fe);
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+SectionRole role_of(const std::vector<Section>& sections, const std::vector<std::uint32_t>& path, bool& appendix) {
+  SectionRole role = SectionRole::other;
+  const std::vector<Section>* level = &sections;
+  for (std::uint32_t idx : path) {
+    if (idx >= level->size()) break;
+    const Section& sec = (*level)[idx];
+    if (sec.role == SectionRole::appendix) appendix = true;
+    if (sec.role != SectionRole::other) role = sec.role;
+    level = &sec.children;
+  }
+  return role;
+}
+
+struct SentenceFacts {
+  bool expect_context = false;  // 预期目标…：
+  bool future = false;          // 到2020年, 今年, 今后五年 at the start
+  bool past = false;            // 去年, 过去五年 at the start
+  std::string period;           // 过去五年
+  std::optional<Deadline> deadline;
+};
+
+std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
+  for (std::size_t i = 0; i < limit && i < s.size();) {
+    std::string_view rest = s.substr(i);
+    static constexpr std::string_view kSpans[] = {"今后五年", "未来五年", "今后5年", "未来5年", "“十四五”期间",
+                                                  "“十四五”时期", "十四五期间", "“十五五”期间", "“十五五”时期",
+                                                  "“十三五”期间", "“十三五”时期", "“十二五”期间", "“十二五”时期",
+                                                  "“十一五”期间", "“十一五”时期", "今后三年", "未来三年"};
+    if (std::size_t n = xutf8::longest_prefix(rest, kSpans)) {
+      Deadline d;
+      d.text = std::string(rest.substr(0, n));
+      d.years = d.text.find("三年") != std::string::npos ? 3 : 5;
+      return d;
+    }
+    if (starts_with(rest, "到") || starts_with(rest, "至")) {
+      if (std::size_t t = time_prefix(rest.substr(3))) {
+        std::string_view w = rest.substr(3, t);
+        if (year_of(w) || ends_with(w, "年") || w.find("年") != std::string_view::npos) {
+          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || contains_char("二〇", char_at(w, 0)))) {
+            Deadline d;
+            d.text = std::string(rest.substr(0, 3 + t));
+            d.year = year_of(w);
+            return d;
+          }
+        }
+      }
+    }
+    i += decode(s, i).len;
+  }
+  return std::nullopt;
+}
+
+SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optional<int> report_year) {
+  SentenceFacts f;
+  std::size_t lim = std::min(first_q, s.size());
+  std::string_view head = s.substr(0, lim);
+  static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为", "目标任务是"};
+  for (std::string_view w : kExpect)
+    if (head.find(w) != std::string_view::npos) f.expect_context = true;
+  std::size_t b = 0;
+  skip_non_word_lead(s, b, s.size());
+  std::size_t en = 0;
+  if (is_enumerator_prefix(s.substr(b), en)) b += en;
+  std::string_view start = s.substr(b);
+  if (std::size_t t = time_prefix(start)) {
+    std::string_view w = start.substr(0, t);
+    if (w == "今年" || w == "明年" || w == "今后五年" || w == "未来五年") f.future = true;
+    if (w == "去年" || w == "上年" || w == "过去五年" || w == "五年来" || w == "一年来") f.past = true;
+    if (w == "过去五年" || w == "五年来") f.period = std::string(w);
+    if (auto y = year_of(w); y && report_year) {
+      if (*y < *report_year) f.past = true;
+    }
+  } else if (starts_with(start, "过去") || starts_with(start, "五年来") || starts_with(start, "几年来")) {
+    f.past = true;
+  }
+  f.deadline = find_deadline(s, lim == 0 ? s.size() : s.size());
+  if (f.deadline && f.deadline->year && report_year && *f.deadline->year >= *report_year) f.future = true;
+  if (f.deadline && !f.deadline->year && f.deadline->years == 0 && starts_with(start, "到")) f.future = true;
+  if (f.deadline && f.deadline->years > 0 && (f.deadline->text.find("今后") != std::string::npos ||
+                                               f.deadline->text.find("未来") != std::string::npos))
+    f.future = true;
+  if (!f.deadline) {
+    // "20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for.
+    if (std::size_t t = time_prefix(start)) {
+      std::string_view w = start.substr(0, t);
+      if (w == "今年" || (ends_with(w, "年") && w.size() >= 7)) {
+        Deadline d;
+        d.text = std::string(w);
+        d.year = w == "今年" ? report_year : year_of(w);
+        f.deadline = d;
+      }
+    }
+  }
+  return f;
+}
+
+// Does the clause start (after adverbs) with a task verb (新建, 完成, 开工 ...)? With
+// `progress`, 实现/达到-style verbs do not count (完成…60% is progress, 实现…增长8% is not).
+bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool progress) {
+  std::size_t b = cl.b;
+  for (int guard = 0; guard < 16 && b < qpos; ++guard) {
+    skip_non_word_lead(s, b, qpos);
+    std::string_view rest = s.substr(b, qpos - b);
+    std::size_t n = 0;
+    if (is_enumerator_prefix(rest, n)) {
+      b += n;
+      continue;
+    }
+    if (std::size_t v = xutf8::longest_prefix(rest, lex::kTaskVerbs)) {
+      std::string_view verb = rest.substr(0, v);
+      return !(progress && (verb == "实现" || verb == "计划" || verb == "安排" || verb == "投入"));
+    }
+    if (std::size_t t = time_prefix(rest)) {
+      b += t;
+      continue;
+    }
+    n = xutf8::longest_prefix(rest, lex::kClauseAdverbs);
+    if (n == 0) break;
+    b += n;
+  }
+  return false;
+}
+
+// Conjuncts that each name a complete indicator: all end in the same head (率, 额, 量 ...).
+bool same_head(const Group& g) {
+  static constexpr std::string_view kHeads[] = {"率", "额", "量", "值", "收入", "比重", "指数", "产量", "支出", "人数"};
+  std::size_t n = xutf8::longest_suffix(g.front().text, kHeads);
+  if (n == 0) return false;
+  std::string_view head = std::string_view(g.front().text).substr(g.front().text.size() - n);
+  for (const auto& r : g)
+    if (!ends_with(r.text, head) || r.text.size() < head.size() + 6) return false;
+  return true;
+}
+
+// A clause "A、B和C(等)(六项)指标" that names a list of indicators without a value: true, and
+// [b, e) is narrowed to the list.
+bool summary_list_end(std::string_view s, std::size_t& b, std::size_t& e) {
+  std::size_t ee = e;
+  trim_trailing_space(s, b, ee);
+  std::string_view cur = s.substr(b, ee - b);
+  if (!ends_with(cur, "指标")) return false;
+  ee -= 6;
+  bool numeral = false;
+  while (ee > b) {
+    std::size_t p = xutf8::prev_start(s, ee);
+    char32_t c = decode(s, p).c;
+    if (is_chinese_numeral(c) || xutf8::is_digit(c) || c == U'项' || c == U'个' || c == U'大') {
+      numeral = numeral || c != U'大';
+      ee = p;
+    } else {
+      break;
+    }
+  }
+  if (ends_with(s.substr(b, ee - b), "等")) ee -= 3;
+  if (!numeral) return false;
+  if (s.substr(b, ee - b).find("、") == std::string_view::npos) return false;
+  e = ee;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(Context& cx, std::uint32_t sentence_index, SectionRole role, bool bulletin,
+                    std::optional<int> report_year, bool carried_expect, Extracted& out)
+      : cx_(cx), index_(sentence_index), role_(role), bulletin_(bulletin), year_(report_year), out_(out) {
+    std::size_t first_q = cx_.qs.empty() ? cx_.s.size() : cx_.qs.front().full_span.begin;
+    facts_ = sentence_facts(cx_.s, first_q, year_);
+    if (carried_expect) facts_.expect_context = true;
+  }
+
+  void run() {
+    std::size_t qi = 0;
+    for (std::size_t ci = 0; ci < cx_.clauses.size(); ++ci) {
+      const Clause& cl = cx_.clauses[ci];
+      std::size_t first = qi;
+      while (qi < cx_.qs.size() && cx_.qs[qi].full_span.begin < cl.e) ++qi;
+      std::size_t last = qi;  // [first, last)
+      std::vector<Cue> cues = scan_cues(cx_.s, cl.b, cl.e);
+      if (first == last) {
+        std::size_t b = cl.b, e = cl.e;
+        if (summary_list_end(cx_.s, b, e)) {
+          peel_lead(cx_.s, b, e, nullptr);
+          Group g = split_conjuncts(cx_, b, e, true);
+          if (g.size() >= 2) last_group_ = std::move(g);
+        }
+        if (is_strong_break(cl.end_mark)) value_hist_.clear();
+        continue;
+      }
+      process_clause(cl, first, last, cues);
+      if (is_strong_break(cl.end_mark)) value_hist_.clear();
+    }
+  }
+
+  bool expect_context() const { return facts_.expect_context; }
+
+ private:
+  void process_clause(const Clause& cl, std::size_t first, std::size_t last, const std::vector<Cue>& cues) {
+    std::vector<Analysis> an(last - first);
+    for (std::size_t k = first; k < last; ++k) {
+      std::size_t next_begin = k + 1 < last ? cx_.qs[k + 1].full_span.begin : cl.e;
+      an[k - first] = analyze(cx_, cl, k, first, next_begin);
+    }
+    // "…、旅游经济总收入、楼宇面积和民生保障投入六项指标": the count sums up a list of
+    // indicators; it is no statement, the list is the subject of what follows.
+    for (std::size_t k = 0; k < an.size(); ++k) {
+      Analysis& a = an[k];
+      if (!a.follow || a.skip) continue;
+      std::string_view noun = cx_.s.substr(a.fb, a.fe - a.fb);
+      if (noun == "指标" || noun == "大指标" || noun == "项指标" || noun == "个指标") {
+        a.skip = true;
+        if (a.he > a.hb) {
+          Group g = split_conjuncts(cx_, a.hb, a.he, true);
+          if (g.size() >= 2) last_group_ = std::move(g);
+        }
+      }
+    }
+    // 由A提高到B: A is the old level of B.
+    for (std::size_t k = 0; k + 1 < an.size(); ++k) {
+      Analysis& a = an[k];
+      Analysis& b = an[k + 1];
+      if (a.from_mark && b.to_level && !a.skip && !b.skip) {
+        a.is_from = true;
+        b.from_idx = static_cast<int>(first + k);
+        if (b.hb == b.he) {
+          b.hb = a.hb;
+          b.he = a.he;
+          b.relational = a.relational;
+        }
+        b.follow = false;
+        if (b.period.empty()) b.period = a.period;
+      }
+    }
+    // A clause-initial aspirational or plan cue governs the rest of the sentence when its own
+    // clause states a quantity ("力争年接待游客770万人次，旅游总收入超过140亿元").
+    bool clause_initial_cue = false;
+    std::optional<Cue> initial;
+    for (const Cue& c : cues) {
+      if (c.kind == lex::Cue::future || c.kind == lex::Cue::past) continue;
+      std::size_t b = cl.b;
+      skip_non_word_lead(cx_.s, b, cl.e);
+      std::string_view pre = cx_.s.substr(b, c.pos - b);
+      std::size_t pb = 0;
+      while (pb < pre.size()) {
+        std::size_t n = xutf8::longest_prefix(pre.substr(pb), lex::kClauseAdverbs);
+        if (n == 0) break;
+        pb += n;
+      }
+      if (pb == pre.size() && (c.kind == lex::Cue::aspirational || c.kind == lex::Cue::plan)) {
+        clause_initial_cue = true;
+        initial = c;
+      }
+      break;
+    }
+
+    // Runs: a quantity and the list continuations after it.
+    std::size_t k = 0;
+    while (k < an.size()) {
+      if (an[k].skip || an[k].is_from) {
+        ++k;
+        continue;
+      }
+      std::size_t r_end = k + 1;
+      while (r_end < an.size() && an[r_end].continuation && !an[r_end].follow && !an[r_end].skip &&
+             !an[r_end].is_from && an[r_end].hb == an[r_end].he)
+        ++r_end;
+      process_run(cl, first, an, k, r_end, cues);
+      k = r_end;
+    }
+    if (clause_initial_cue) carried_ = initial;
+  }
+
+  Group group_for_run(const Clause& cl, std::size_t first, std::vector<Analysis>& an, std::size_t k,
+                      std::size_t r_end) {
+    (void)cl;
+    Analysis& a = an[k];
+    std::size_t m = r_end - k;
+    const Quantity& q = cx_.qs[first + k];
+    bool has_head = a.he > a.hb;
+    auto make = [&](std::size_t b, std::size_t e) {
+      return IndRef{std::string(cx_.s.substr(b, e - b)),
+                    Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
+    };
+    if (a.follow && (!has_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
+    if (has_head) {
+      if (a.relational && !last_group_.empty()) {
+        IndRef r{last_group_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}};
+        return {r};
+      }
+      bool respective = a.respective;
+      for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
+      if (respective || m > 1) {
+        Group g = split_conjuncts(cx_, a.hb, a.he, true);
+        if (g.size() >= 2 && m > 1 && g.size() != m) {
+          Group g2 = split_conjuncts(cx_, a.hb, a.he, false);
+          if (g2.size() == m) g = g2;
+        }
+        if (g.size() >= 2 && (respective || g.size() == m)) return g;
+      }
+      if (m == 1) {
+        // "婚检率、孕检率稳定在85%以上": complete indicators sharing one value.
+        Group g = split_conjuncts(cx_, a.hb, a.he, false);
+        if (g.size() >= 2 && same_head(g)) return g;
+      }
+      return {make(a.hb, a.he)};
+    }
+    if (a.follow) return {make(a.fb, a.fe)};
+    if (a.respective) {
+      if (m == 1) return last_group_;
+      if (!value_hist_.empty()) {
+        std::size_t n = std::min(m, value_hist_.size());
+        return Group(value_hist_.end() - static_cast<std::ptrdiff_t>(n), value_hist_.end());
+      }
+    }
+    return last_group_;
+  }
+
+  void process_run(const Clause& cl, std::size_t first, std::vector<Analysis>& an, std::size_t k,
+                   std::size_t r_end, const std::vector<Cue>& cues) {
+    Group g = group_for_run(cl, first, an, k, r_end);
+    if (g.empty()) return;
+    std::size_t m = r_end - k, n = g.size();
+    std::vector<IndRef> pushed_values;
+    for (std::size_t j = 0; j < m; ++j) {
+      std::size_t qk = first + k + j;
+      // The role of a continuation is that of the run's first quantity.
+      Analysis role = an[k + j];
+      if (j > 0) {
+        role.verb = an[k].verb;
+        role.to_level = an[k].to_level;
+        if (role.period.empty()) role.period = an[k].period;
+      }
+      std::vector<const IndRef*> targets;
+      if (n == m) targets.push_back(&g[j]);
+      else if (m == 1) for (const auto& r : g) targets.push_back(&r);
+      else if (n == 1) targets.push_back(&g[0]);
+      else if (j < n) targets.push_back(&g[j]);
+      for (const IndRef* ind : targets) {
+        bool is_value = emit(cl, qk, role, *ind, cues);
+        if (is_value &&
+            std::none_of(pushed_values.begin(), pushed_values.end(), [&](const IndRef& r) { return r.text == ind->text; }))
+          pushed_values.push_back(*ind);
+      }
+    }
+    for (auto& r : pushed_values) {
+      if (value_hist_.empty() || value_hist_.back().text != r.text) value_hist_.push_back(r);
+      if (value_hist_.size() > 16) value_hist_.erase(value_hist_.begin());
+    }
+    last_group_ = std::move(g);
+  }
+
+  // Emits one statement; returns true when it is a level (value), not a change.
+  bool emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind, const std::vector<Cue>& cues) {
+    const Quantity& q = cx_.qs[qk];
+    std::string text = ind.text;
+    Span ind_span = ind.span;
+    std::optional<Change> change;
+    bool value = false;
+    Quantity qq = shift(q);
+    if (q.unit.dimension == Dimension::multiple) {
+      change = Change{ChangeKind::multiple, qq};
+    } else if (q.unit.dimension == Dimension::percentage_point) {
+      change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
+    } else if (a.to_level || a.verb == Verb::none) {
+      value = true;
+    } else if (a.verb == Verb::up) {
+      change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq};
+    } else {
+      change = Change{percent_like(q) ? ChangeKind::decline : ChangeKind::decrease, qq};
+    }
+    // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
+    if (value && percent_like(q)) {
+      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长率", "增长速度"};
+      static constexpr std::string_view kDown[] = {"降幅", "下降率"};
+      std::size_t n = xutf8::longest_suffix(text, kUp);
+      bool down = false;
+      if (!n && (n = xutf8::longest_suffix(text, kDown))) down = true;
+      if (n && wordish_chars(std::string_view(text).substr(0, text.size() - n)) >= 2) {
+        text.resize(text.size() - n);
+        if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
+        change = Change{down ? ChangeKind::decline : ChangeKind::growth, qq};
+        value = false;
+      } else if (ends_with(text, "经济增长")) {
+        change = Change{ChangeKind::growth, qq};
+        value = false;
+      }
+    }
+    // Dedup (the same quantity read twice for one indicator).
+    for (const auto& d : done_)
+      if (d.first == qk && d.second == text) return value;
+    done_.emplace_back(qk, text);
+
+    Indicator indicator;
+    indicator.text = text;
+    indicator.span = ind_span;
+    if (auto c = canonical_indicator(text)) {
+      indicator.id = std::string(c->id);
+      indicator.english = std::string(c->english);
+    }
+    std::optional<Quantity> from;
+    if (a.from_idx >= 0) from = shift(cx_.qs[static_cast<std::size_t>(a.from_idx)]);
+    Span clause_span{cx_.base + static_cast<std::uint32_t>(cl.b), cx_.base + static_cast<std::uint32_t>(cl.e)};
+
+    // Tense: cues before the quantity in its clause, then the sentence, then the section.
+    bool strong_future = facts_.expect_context, weak_future = facts_.future, past = facts_.past;
+    bool clause_past = false;
+    std::optional<Cue> commit;
+    bool have_strong_commit = false;
+    for (const Cue& c : cues) {
+      if (c.pos >= q.full_span.begin) break;
+      switch (c.kind) {
+        case lex::Cue::future: weak_future = true; break;
+        case lex::Cue::past: clause_past = true; break;
+        case lex::Cue::binding: case lex::Cue::aspirational:
+          strong_future = true;
+          commit = c;
+          have_strong_commit = true;
+          break;
+        case lex::Cue::maintain:
+          if (!have_strong_commit) commit = c;
+          break;
+        case lex::Cue::plan:
+          if (c.word != "安排" && c.word != "计划") strong_future = true;
+          else weak_future = true;
+          commit = c;
+          have_strong_commit = false;
+          break;
+        case lex::Cue::expected:
+          if (c.word != "预计") strong_future = true;
+          commit = c;
+          have_strong_commit = false;
+          break;
+      }
+    }
+    if (!commit && carried_) {
+      commit = carried_;
+      strong_future = true;
+    }
+    if (facts_.deadline && facts_.deadline->year && year_ && *facts_.deadline->year >= *year_) strong_future = true;
+    past = past || clause_past;
+    bool target = false;
+    if (bulletin_) {
+      target = false;
+    } else {
+      switch (role_) {
+        case SectionRole::review:
+          target = strong_future && !clause_past;
+          break;
+        case SectionRole::targets: case SectionRole::plan:
+          target = !(past && !strong_future && !weak_future) || strong_future;
+          if (clause_past && !strong_future) target = false;
+          break;
+        default:
+          target = (strong_future || weak_future) && !clause_past;
+          break;
+      }
+    }
+
+    if (!target) {
+      Metric m;
+      m.indicator = std::move(indicator);
+      if (value) m.value = qq;
+      m.change = change;
+      m.from = from;
+      m.period = !a.period.empty() ? a.period : facts_.period;
+      m.span = clause_span;
+      m.sentence = index_;
+      out_.metrics.push_back(std::move(m));
+      return value;
+    }
+
+    Target t;
+    t.indicator = std::move(indicator);
+    if (value) t.value = qq;
+    t.change = change;
+    t.from = from;
+    switch (q.qualifier) {
+      case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
+      case Qualifier::at_least: t.bound = Bound::at_least; break;
+      case Qualifier::at_most: t.bound = Bound::at_most; break;
+      case Qualifier::range: t.bound = Bound::range; break;
+      case Qualifier::none:
+        t.bound = a.bound_cue == "at_most" ? Bound::at_most : a.bound_cue == "at_least" ? Bound::at_least : Bound::exact;
+        break;
+    }
+    if (q.high && q.qualifier == Qualifier::none) t.bound = Bound::range;
+    if (commit) {
+      switch (commit->kind) {
+        case lex::Cue::binding: t.commitment = Commitment::binding; break;
+        case lex::Cue::aspirational: t.commitment = Commitment::aspirational; break;
+        case lex::Cue::maintain: t.commitment = Commitment::maintain; break;
+        case lex::Cue::plan: t.commitment = Commitment::plan; break;
+        default: t.commitment = Commitment::expected; break;
+      }
+      t.commitment_text = std::string(commit->word);
+    } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
+               q.unit.dimension != Dimension::multiple &&
+               (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
+                                : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false) ||
+                                   (plan_default_ && !change)))) {
+      t.commitment = Commitment::plan;
+      plan_default_ = true;
+    } else {
+      t.commitment = Commitment::expected;
+    }
+    if (facts_.deadline) {
+      t.deadline = facts_.deadline;
+    } else if ((role_ == SectionRole::targets) && year_) {
+      Deadline d;
+      d.year = year_;
+      t.deadline = d;
+    }
+    t.span = clause_span;
+    t.sentence = index_;
+    out_.targets.push_back(std::move(t));
+    return value;
+  }
+
+  Quantity shift(const Quantity& q) const {
+    Quantity r = q;
+    r.span.begin += cx_.base;
+    r.span.end += cx_.base;
+    r.full_span.begin += cx_.base;
+    r.full_span.end += cx_.base;
+    return r;
+  }
+
+  Context& cx_;
+  std::uint32_t index_;
+  SectionRole role_;
+  bool bulletin_;
+  std::optional<int> year_;
+  Extracted& out_;
+  SentenceFacts facts_;
+  Group last_group_;
+  std::vector<IndRef> value_hist_;
+  std::optional<Cue> carried_;
+  bool plan_default_ = false;
+  std::vector<std::pair<std::size_t, std::string>> done_;
+};
+
+std::vector<Clause> split_clauses(std::string_view s) {
+  std::vector<Clause> out;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto cp = decode(s, i);
+    bool brk = is_clause_break(cp.c);
+    if (brk && (cp.c == ',' || cp.c == ':')) {
+      // 1,000 and 73.52:24.77 are numbers, not breaks.
+      char32_t p = char_before(s, i), n = char_at(s, i + 1);
+      if (xutf8::is_digit(p) && xutf8::is_digit(n)) brk = false;
+    }
+    if (brk) {
+      if (i > b) out.push_back({b, i, cp.c});
+      b = i + cp.len;
+    }
+    i += cp.len;
+  }
+  if (s.size() > b) out.push_back({b, s.size(), 0});
+  return out;
+}
+
+// "翻一番" / "翻两番" as multiples when the scanner did not report them.
+void add_doublings(Context& cx) {
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"翻一番", 2}, {"翻两番", 4}, {"翻了一番", 2}, {"翻了两番", 4}, {"翻番", 2}, {"翻三番", 8}};
+  std::string_view s = cx.s;
+  std::vector<Quantity> extra;
+  for (std::size_t i = 0; i < s.size();) {
+    if (char_at(s, i) == U'翻') {
+      for (const auto& [w, v] : kWords) {
+        if (!starts_with(s.substr(i), w)) continue;
+        Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
+        bool covered = std::any_of(cx.qs.begin(), cx.qs.end(), [&](const Quantity& q) {
+          return q.full_span.begin < sp.end && sp.begin < q.full_span.end;
+        });
+        if (!covered) {
+          Quantity q;
+          q.text = std::string(w);
+          q.span = q.full_span = sp;
+          q.value = Decimal(v);
+          q.unit.symbol = "倍";
+          q.unit.dimension = Dimension::multiple;
+          extra.push_back(std::move(q));
+        }
+        break;
+      }
+    }
+    i += decode(s, i).len;
+  }
+  if (extra.empty()) return;
+  for (auto& q : extra) cx.qs.push_back(std::move(q));
+  std::sort(cx.qs.begin(), cx.qs.end(),
+            [](const Quantity& a, const Quantity& b) { return a.full_span.begin < b.full_span.begin; });
+}
+
+}  // namespace
+
+Extracted extract(std::string_view text, const Segmented& seg, const std::vector<Quantity>& quantities,
+                  const ParseOptions& options) {
+  (void)options;
+  Extracted out;
+  const bool bulletin = seg.metadata.kind == DocumentKind::stat_bulletin;
+  const std::optional<int> year = seg.metadata.year;
+  std::size_t qi = 0;
+  bool prev_expect = false;
+  std::uint32_t prev_paragraph = 0;
+  char32_t prev_end = 0;
+  for (std::uint32_t si = 0; si < seg.sentences.size(); ++si) {
+    const Sentence& sent = seg.sentences[si];
+    Span ts = sent.text_span;
+    if (ts.end > text.size() || ts.begin > ts.end) continue;
+    Context cx;
+    cx.s = text.substr(ts.begin, ts.size());
+    cx.base = ts.begin;
+    while (qi < quantities.size() && quantities[qi].span.begin < ts.begin) ++qi;
+    for (; qi < quantities.size() && quantities[qi].span.begin < ts.end; ++qi) {
+      const Quantity& q = quantities[qi];
+      if (q.span.end > ts.end) continue;
+      Quantity l = q;
+      Span full = q.full_span.empty() ? q.span : q.full_span;
+      full.begin = std::max(full.begin, ts.begin);
+      full.end = std::min(full.end, ts.end);
+      l.span = {q.span.begin - ts.begin, q.span.end - ts.begin};
+      l.full_span = {full.begin - ts.begin, full.end - ts.begin};
+      cx.qs.push_back(std::move(l));
+    }
+    bool appendix = false;
+    SectionRole role = role_of(seg.sections, sent.section, appendix);
+    bool carried = prev_expect && sent.paragraph == prev_paragraph && (prev_end == 0xFF1B || prev_end == ';');
+    char32_t end_char = cx.s.empty() ? 0 : decode(cx.s, xutf8::prev_start(cx.s, cx.s.size())).c;
+    if (appendix) {
+      prev_expect = false;
+      continue;
+    }
+    add_doublings(cx);
+    bool expect = carried;
+    if (!cx.qs.empty()) {
+      cx.clauses = split_clauses(cx.s);
+      SentenceExtractor ex(cx, si, role, bulletin, year, carried, out);
+      ex.run();
+      expect = ex.expect_context();
+    } else {
+      static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为"};
+      for (std::string_view w : kExpect)
+        if (cx.s.find(w) != std::string_view::npos) expect = true;
+    }
+    prev_expect = expect;
+    prev_paragraph = sent.paragraph;
+    prev_end = end_char;
+  }
+  return out;
 }
 
 }  // namespace zhibiao::detail

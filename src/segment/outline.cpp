@@ -410,7 +410,7 @@ std::vector<Heading> detect_headings(string_view text, const std::vector<Span>& 
     }
     // A run-in heading opens a paragraph after a finished one: a line continuing a
     // sentence broken by a page break ("…完善社会保障\n理工作向…") is not one.
-    if (pi > 0 && !has[pi - 1] && !ends_sentence(text, paras[pi - 1])) continue;
+    if (pi > 0 && !(has[pi - 1] && !is_run_in(cand[pi - 1].kind)) && !ends_sentence(text, paras[pi - 1])) continue;
     if (dash_candidate(text, b, e, &h) || plain_candidate(text, b, e, &h)) has[pi] = 1;
   }
 

@@ -1,6 +1,7 @@
 #include "segment/sentences.hpp"
 
 #include <cstdint>
+#include <string_view>
 
 #include "segment/text.hpp"
 
@@ -27,6 +28,12 @@ char32_t closing_quote_for(char32_t c) noexcept {
 }
 
 bool is_closing_quote(char32_t c) noexcept { return c == U'”' || c == U'」' || c == U'』'; }
+
+// After a quotation ending in a stop, these carry the sentence on: “…。”的要求, “…。”等.
+bool continues_after_quote(char32_t c) noexcept {
+  static constexpr std::u32string_view kGlue = U"，,、的等之和与及为是";
+  return c != 0 && kGlue.find(c) != std::u32string_view::npos;
+}
 
 }  // namespace
 
@@ -115,7 +122,7 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out) {
       i = close + closer.len;
       if (is_terminal(last.cp)) {
         i = absorb(i);
-        emit(i);
+        if (!continues_after_quote(decode_at(text, i).cp)) emit(i);
       }
       continue;
     }

@@ -21,7 +21,8 @@ std::vector<Span> split_paragraphs(std::string_view text);
 /// brackets ("。”" belongs to the sentence it closes), and at the paragraph end.
 /// A terminal inside a short matched quotation (“…” 「…」 『…』 of at most
 /// kMaxQuoteBytes) does not end the sentence unless it is the last character before
-/// the closing quote. Linear in the paragraph length.
+/// the closing quote, and then not when the text goes on after the quote (“…。”的要求,
+/// “…。”，). Linear in the paragraph length.
 void split_sentences(std::string_view text, Span para, std::vector<Span>& out);
 
 inline constexpr std::size_t kMaxQuoteBytes = 300;

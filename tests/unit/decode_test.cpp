@@ -247,6 +247,8 @@ TEST_CASE("decode: HTML statistics page keeps numbers in inline spans whole") {
   CHECK(d.text.find("分别比上年增长4.0%、9.2%、12.3%。") != std::string::npos);
   CHECK(d.text.find("三次产业的比重为12.89：56.87：30.24，年人均GDP达到22670元。") != std::string::npos);
   CHECK(d.text.find("万载县2015年国民经济和社会发展统计公报\n2015年，全县人民") != std::string::npos);
+  // The product table: one row per line, cells separated by tabs (cells hold <p>s).
+  CHECK(d.text.find("\n产品名称\t计量单位\t产量\t较上年±%\n饮料酒\t千升\t15767\t18.64\n") != std::string::npos);
   // Scripts, styles and the site navigation are gone.
   CHECK(d.text.find("window[") == std::string::npos);
   CHECK(d.text.find("outline:none") == std::string::npos);

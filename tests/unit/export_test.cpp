@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/document_data.hpp"
-#include "export/json_writer.hpp"
+#include "export/json_parts.hpp"
 #include "zhibiao/zhibiao.hpp"
 
 using nlohmann::json;
@@ -410,4 +410,44 @@ TEST_CASE("export: the parsed sample report exports valid JSON and CSV") {
   auto rows = read_csv(zhibiao::csv_header() + zhibiao::to_csv(*doc, {.document_id = "seed"}));
   CHECK(rows.size() == 1 + doc->metrics().size() + doc->targets().size());
   for (const auto& r : rows) CHECK(r.size() == zhibiao::csv_column_count());
+}
+
+TEST_CASE("export: a huge sentence with many quantities stays linear (excerpts, not copies)") {
+  // One 27 KB "sentence" without a full stop holding 3000 quantities: quoting it whole
+  // in every item would write 81 MB; excerpts keep the output proportional to the input.
+  auto d = std::make_shared<zhibiao::detail::DocumentData>();
+  std::string unit = "增长1%,";
+  for (int i = 0; i < 3000; ++i) d->source += unit;
+  d->text = d->source;
+  auto n = static_cast<std::uint32_t>(d->source.size());
+  d->sentences = {{{0, n}, {0, n}, 0, {}}};
+  for (std::uint32_t i = 0; i < 3000; ++i) {
+    Quantity q;
+    q.text = "1%";
+    std::uint32_t b = i * static_cast<std::uint32_t>(unit.size()) + 6;
+    q.span = {b, b + 2};
+    q.value = Decimal(1);
+    d->quantities.push_back(q);
+  }
+  zhibiao::Metric m;
+  m.indicator.text = "增长";
+  m.span = {n - 9, n};
+  d->metrics = {m};
+  const std::string text = d->text;
+  auto doc = zhibiao::detail::DocumentAccess::make(std::move(d));
+  std::string out = zhibiao::to_json(doc);
+  CHECK(out.size() < 3000 * 1200);
+  json j = json::parse(out);
+  for (const auto& q : j["quantities"]) {
+    auto s = q["sentence"].get<std::string>();
+    CHECK(q["sentence_truncated"] == true);
+    CHECK(s.size() <= 2 * zhibiao::detail::kSentenceExcerptRadius + 2);
+    CHECK(s.find("1%") != std::string::npos);  // the excerpt holds its quantity
+    CHECK(text.find(s) != std::string::npos);  // and is a substring of the sentence
+  }
+  auto last = j["metrics"][0]["sentence"].get<std::string>();
+  CHECK(last.size() < 600);
+  CHECK(text.substr(text.size() - 9) == last.substr(last.size() - 9));
+  std::string csv = zhibiao::to_csv(doc);
+  CHECK(csv.size() < 1000);
 }

@@ -1,0 +1,11 @@
+# Runs one example: it must exit 0 and its output must match REGEX.
+# cmake -DEXE=... -DREGEX=... -DARGS=a|b -P run_example.cmake   (arguments separated by |)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+execute_process(COMMAND "${EXE}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${EXE} exited with ${rc}\n${err}")
+endif()
+if(NOT out MATCHES "${REGEX}")
+  message(FATAL_ERROR "output of ${EXE} does not match '${REGEX}'")
+endif()

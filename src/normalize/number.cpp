@@ -1,0 +1,353 @@
+#include "normalize/number.hpp"
+
+#include <string>
+
+namespace zhibiao::detail {
+
+namespace {
+
+bool is_numeral(char32_t c) { return is_ascii_digit(c) || is_cn_numeral_char(c); }
+
+struct Group {
+  Decimal v;
+  int mag;
+};
+
+// Reads an Arabic number at i: digits, thousands separators, one decimal point.
+// Returns the char index after it; fills *out (nullopt on overflow).
+std::size_t read_arabic(const std::vector<Char>& cs, std::size_t i, std::size_t limit, std::optional<Decimal>* out,
+                        bool* sep, bool* point, int* int_digits) {
+  std::string ascii;
+  std::size_t p = i;
+  if (p < limit && cs[p].cp == U'-') {
+    ascii.push_back('-');
+    ++p;
+  }
+  std::size_t group_start = p;
+  int ndig = 0;
+  bool first_group = true;
+  while (p < limit) {
+    char32_t c = cs[p].cp;
+    if (is_ascii_digit(c)) {
+      ascii.push_back(static_cast<char>(c));
+      ++p;
+      ++ndig;
+      continue;
+    }
+    if (c == U',' && !*point) {
+      std::size_t glen = p - group_start;
+      bool ok_group = first_group ? (glen >= 1 && glen <= 3) : glen == 3;
+      if (ok_group && p + 3 < limit && is_ascii_digit(cs[p + 1].cp) && is_ascii_digit(cs[p + 2].cp) &&
+          is_ascii_digit(cs[p + 3].cp) && !(p + 4 < limit && is_ascii_digit(cs[p + 4].cp))) {
+        *sep = true;
+        first_group = false;
+        ++p;
+        group_start = p;
+        continue;
+      }
+      break;
+    }
+    if (c == U'.' && !*point && p + 1 < limit && is_ascii_digit(cs[p + 1].cp)) {
+      // a second group structure check: separators must have closed a full group
+      if (!first_group && p - group_start != 3) break;
+      *point = true;
+      ascii.push_back('.');
+      ++p;
+      continue;
+    }
+    break;
+  }
+  if (!*point && !*sep) *int_digits = ndig;
+  *out = Decimal::from_string(ascii);
+  return p;
+}
+
+}  // namespace
+
+std::optional<Decimal> cn_digit_string(const std::vector<Char>& cs, std::size_t i, std::size_t j) {
+  std::string ascii;
+  for (std::size_t k = i; k < j; ++k) {
+    int d = cn_digit_value(cs[k].cp);
+    if (d < 0) return std::nullopt;
+    ascii.push_back(static_cast<char>('0' + d));
+  }
+  return Decimal::from_string(ascii);
+}
+
+NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t limit, UnitAt unit_at) {
+  NumberInfo r;
+  r.begin = i;
+  if (limit > cs.size()) limit = cs.size();
+  std::vector<Group> groups;  // at most 3 (万, 亿, 兆 magnitudes), decreasing
+  Decimal section;
+  bool section_set = false;
+  std::optional<Decimal> cur;
+  bool cur_is_cn_digit = false;
+  int last_small = 100;
+  bool point_done = false;
+  bool digits_only = true;  // only Chinese digits so far (candidate digit string)
+  int cn_digit_count = 0;
+  int items = 0;
+  enum Last { none, arabic, cn_digit, small_scale, big_scale, zero, inner } last = none;
+  int tail = 0;
+  bool overflow = false;
+  bool clean_break = false;
+  std::size_t p = i;
+  std::size_t digit_string_begin = i;
+  std::size_t digit_string_end = i;
+
+  auto add = [&](const Decimal& a, const Decimal& b) -> std::optional<Decimal> { return a.plus(b); };
+
+  while (p < limit && !overflow) {
+    char32_t c = cs[p].cp;
+    bool sign_start = c == U'-' && items == 0 && p + 1 < limit && is_ascii_digit(cs[p + 1].cp);
+    if (is_ascii_digit(c) || sign_start) {
+      if (cur || section_set || point_done || last == inner) break;
+      if (items > 0 && last != big_scale && last != zero) break;
+      bool sep = false, point = false;
+      int idig = 0;
+      std::optional<Decimal> v;
+      std::size_t q = read_arabic(cs, p, limit, &v, &sep, &point, &idig);
+      if (!v) {
+        overflow = true;
+        p = q;
+        break;
+      }
+      if (sign_start) r.negative = true;
+      r.has_arabic = true;
+      r.has_separator = r.has_separator || sep;
+      r.has_point = r.has_point || point;
+      if (items == 0) r.arabic_digits = idig;
+      cur = *v;
+      cur_is_cn_digit = false;
+      digits_only = false;
+      ++items;
+      last = arabic;
+      tail = 0;
+      p = q;
+      continue;
+    }
+    int d = cn_digit_value(c);
+    if (d >= 0) {
+      if (last == arabic) break;
+      if (r.has_arabic) {  // 5万亿两个台阶: a Chinese digit does not continue an Arabic-led number
+        clean_break = true;
+        break;
+      }
+      if (cur) {
+        if (digits_only && !point_done) {
+          r.digit_string = true;
+          ++cn_digit_count;
+          digit_string_end = p + 1;
+          ++p;
+          continue;
+        }
+        break;
+      }
+      if (d == 0 && items > 0) {  // 零 as a filler: 一千零五
+        last = zero;
+        ++p;
+        continue;
+      }
+      if (items > 0) digits_only = false;
+      cur = Decimal(d);
+      cur_is_cn_digit = true;
+      r.has_cn = true;
+      if (items == 0) {
+        digit_string_begin = p;
+        digit_string_end = p + 1;
+        cn_digit_count = 1;
+      }
+      ++items;
+      last = cn_digit;
+      tail = 0;
+      ++p;
+      continue;
+    }
+    int tens = cn_tens_value(c);
+    if (tens > 0) {
+      if (cur || point_done || r.digit_string || last_small <= 1 || last == arabic) break;
+      auto s = add(section, Decimal(tens));
+      if (!s) { overflow = true; break; }
+      section = *s;
+      section_set = true;
+      last_small = 1;
+      r.has_cn = true;
+      digits_only = false;
+      ++items;
+      last = small_scale;
+      tail = 0;
+      ++p;
+      continue;
+    }
+    int s = cn_scale_power(c);
+    if (s > 0 && s != 4 && s != 8 && items > 0 && unit_at && unit_at(cs, p)) {  // 5千瓦, 100兆瓦
+      clean_break = true;
+      break;
+    }
+    if (s >= 1 && s <= 3) {
+      if (r.digit_string || last == inner) break;
+      if (s >= last_small) break;
+      Decimal mult;
+      if (cur) {
+        mult = *cur;
+      } else if (s == 1 && !section_set && (items == 0 || last == big_scale || last == zero)) {
+        mult = Decimal(1);  // 十五, 十万, 一万〇十
+      } else {
+        break;
+      }
+      auto prod = mult.scaled(s);
+      if (!prod) { overflow = true; break; }
+      auto sum = add(section, *prod);
+      if (!sum) { overflow = true; break; }
+      section = *sum;
+      section_set = true;
+      cur.reset();
+      last_small = s;
+      r.has_scale = true;
+      r.has_cn = true;
+      digits_only = false;
+      ++items;
+      tail = (last == small_scale || last == big_scale) ? tail + s : s;
+      last = small_scale;
+      ++p;
+      continue;
+    }
+    if (s >= 4) {
+      if (r.digit_string) break;
+      Decimal v = section;
+      bool pending = section_set || cur.has_value();
+      if (cur) {
+        auto t = add(v, *cur);
+        if (!t) { overflow = true; break; }
+        v = *t;
+      }
+      if (!pending) {
+        // 万亿: a big scale right after a smaller big scale multiplies it.
+        if (!(last == big_scale && !groups.empty() && groups.back().mag < s)) break;
+      }
+      // sum every group of smaller magnitude
+      while (!groups.empty() && groups.back().mag < s) {
+        auto t = add(v, groups.back().v);
+        if (!t) { overflow = true; break; }
+        v = *t;
+        groups.pop_back();
+      }
+      if (overflow) break;
+      if (!groups.empty() && groups.back().mag == s) break;  // 一万二万
+      auto sc = v.scaled(s);
+      if (!sc) { overflow = true; break; }
+      groups.push_back({*sc, s});
+      section = Decimal();
+      section_set = false;
+      cur.reset();
+      last_small = 100;
+      r.has_scale = true;
+      r.has_big_scale = true;
+      r.has_cn = true;
+      digits_only = false;
+      ++items;
+      tail = (last == big_scale || last == small_scale) ? tail + s : s;
+      last = big_scale;
+      ++p;
+      continue;
+    }
+    if ((c == U'点' || c == U'點') && (cur || section_set) && !point_done && last != arabic && last != inner &&
+        p + 1 < limit && cn_digit_value(cs[p + 1].cp) >= 0) {
+      std::size_t q = p + 1;
+      while (q < limit && cn_digit_value(cs[q].cp) >= 0) ++q;
+      auto fd = cn_digit_string(cs, p + 1, q);
+      if (!fd) { overflow = true; break; }
+      auto frac = fd->scaled(-static_cast<std::int32_t>(q - p - 1));
+      if (!frac) { overflow = true; break; }
+      Decimal whole = section;
+      if (cur) {
+        if (r.digit_string) break;  // 一九点五: not a number
+        auto t = add(whole, *cur);
+        if (!t) { overflow = true; break; }
+        whole = *t;
+      }
+      auto t = add(whole, *frac);
+      if (!t) { overflow = true; break; }
+      cur = *t;
+      cur_is_cn_digit = false;
+      section = Decimal();
+      section_set = false;
+      last_small = 0;
+      point_done = true;
+      r.has_point = true;
+      digits_only = false;
+      tail = 0;
+      last = cn_digit;
+      p = q;
+      continue;
+    }
+    if ((c == U'余' || c == U'多') && !r.inner_approx && items > 0 && !point_done &&
+        (last == small_scale || last == big_scale || last == arabic) && p + 1 < limit &&
+        cn_scale_power(cs[p + 1].cp) >= 4 && !(last == arabic && r.has_point)) {
+      r.inner_approx = true;
+      r.inner_approx_at = p;
+      last = inner;
+      ++p;
+      continue;
+    }
+    break;
+  }
+  r.stop = p;
+  r.end = p;
+  if (overflow) {
+    r.overflow = true;
+    r.end = p;
+    return r;
+  }
+  if (items == 0) return r;
+  if (last == inner) {  // 余/多 not followed by a scale: give it back
+    r.inner_approx = false;
+    p = r.inner_approx_at;
+    r.end = p;
+  }
+  if (p < cs.size() && is_numeral(cs[p].cp) && !clean_break) r.stopped_in_run = true;
+  if (r.digit_string) {
+    auto v = cn_digit_string(cs, digit_string_begin, digit_string_end);
+    if (!v) {
+      r.overflow = true;
+      return r;
+    }
+    r.value = *v;
+    r.ok = true;
+    return r;
+  }
+  // 三万四 / 一千五: a lone digit right after a scale stands for the next lower unit.
+  if (cur && cur_is_cn_digit && items >= 3 && (last == cn_digit) && !point_done) {
+    // only when the digit directly follows a scale char (no 零 in between)
+    std::size_t dpos = p - 1;
+    if (dpos > i) {
+      int prev_scale = cn_scale_power(cs[dpos - 1].cp);
+      if (prev_scale >= 2) {
+        int lower = prev_scale == 4 ? 3 : prev_scale == 8 ? 7 : prev_scale == 12 ? 11 : prev_scale - 1;
+        auto sc = cur->scaled(lower);
+        if (!sc) { r.overflow = true; return r; }
+        cur = *sc;
+      }
+    }
+  }
+  Decimal total = section;
+  if (cur) {
+    auto t = total.plus(*cur);
+    if (!t) { r.overflow = true; return r; }
+    total = *t;
+  }
+  for (const auto& g : groups) {
+    auto t = total.plus(g.v);
+    if (!t) { r.overflow = true; return r; }
+    total = *t;
+  }
+  r.value = total;
+  r.tail_scale = (last == small_scale || last == big_scale) ? tail : 0;
+  r.single_one = items == 1 && p == i + 1 && cn_digit_value(cs[i].cp) == 1;
+  if (!(items == 1 && r.has_arabic)) r.arabic_digits = 0;
+  r.ok = true;
+  return r;
+}
+
+}  // namespace zhibiao::detail

@@ -1,0 +1,731 @@
+// The quantity scanner. One pass over the tokenizer's chars; at the start of each
+// number run it reads number -> (余/多) -> unit -> range -> qualifiers, applies the
+// context rules (years, ordinals, codes, quotes, slogans), and jumps past what it
+// read, so every char is looked at a bounded number of times (linear time).
+//
+// Conventions (see also GUIDELINES.md of the evaluation data):
+// - text/span: number + scale + unit; 余/多 stay in the text when they sit between
+//   the number and its unit or scale (5万余人, 七亿七千多万吨), other qualifier words
+//   are outside the text but inside full_span.
+// - qualifier_text: the qualifier words as printed; when there are several (a word
+//   before and one after, as in 控制在4%以内) they are joined with "…": "控制在…以内".
+// - ranges: text covers both ends ("6%-6.5%"); value = low end, high = high end; the
+//   unit and a trailing scale are back-filled to the low end (10~15万元 -> 100000).
+#include "normalize/scanner.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "normalize/lexicon.hpp"
+#include "normalize/number.hpp"
+
+namespace zhibiao::detail {
+
+namespace {
+
+bool is_numeral(char32_t c) { return is_ascii_digit(c) || is_cn_numeral_char(c); }
+
+bool unit_at(const std::vector<Char>& cs, std::size_t k) {
+  std::size_t e = 0;
+  return match_unit(cs, k, &e) != nullptr;
+}
+bool is_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
+
+bool is_punct_boundary(char32_t c) {
+  switch (c) {
+    case U'，': case U',': case U'。': case U'；': case U';': case U'、': case U'：': case U':':
+    case U'！': case U'!': case U'？': case U'?': case U'（': case U'(': case U'）': case U')':
+    case U'“': case U'”': case U'"': case U'\n':
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Core {
+  NumberInfo n;
+  std::size_t begin = 0;  // text chars [begin, end)
+  std::size_t end = 0;
+  Decimal value;
+  Unit unit;
+  bool has_unit = false;
+  std::uint8_t unit_flags = 0;
+  std::size_t unit_begin = 0;
+  bool inner = false;  // 余/多 in the text
+  std::size_t inner_at = 0;
+  std::optional<Fraction> fraction;
+  bool special = false;    // 百分之…, 三分之二, 翻一番, 一半, 亿元以上: context filters do not apply
+  bool threshold = false;  // 亿元以上
+  bool backfilled = false; // unit taken from a later list item (20.9、36.2、54个百分点)
+  bool overflow = false;
+  std::size_t fail_at = 0;  // on failure: char index to resume scanning at
+  std::size_t err_at = 0;   // on failure: first char not understood
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view src, const Tokenized& tk, bool standalone)
+      : src_(src), cs_(tk.chars), n_(tk.chars.size()), standalone_(standalone) {
+    if (!standalone_) mark_quotes();
+  }
+
+  std::vector<Quantity> scan_all() {
+    std::vector<Quantity> out;
+    std::size_t i = 0;
+    while (i < n_) {
+      if (!is_start(i)) {
+        ++i;
+        continue;
+      }
+      Quantity q;
+      std::size_t next = attempt(i, &q, &out);
+      i = std::max(next, i + 1);
+    }
+    return out;
+  }
+
+  Result<Quantity> parse_whole() {
+    std::size_t start = 0;
+    while (start < n_ && cs_[start].cp == U' ') ++start;
+    std::size_t end = n_;
+    while (end > start && cs_[end - 1].cp == U' ') --end;
+    n_ = end;
+    if (start >= end) return Error{Errc::not_a_quantity, "empty text is not a quantity", 0, {}};
+    // qualifier word before the number
+    std::size_t num = start;
+    const QualifierWord* pre = nullptr;
+    for (std::size_t k = std::min(end, start + 4); k > start; --k) {
+      std::size_t s = 0;
+      const QualifierWord* w = match_prefix_before(cs_, k, &s);
+      if (w && s == start) {
+        pre = w;
+        num = k;
+        break;
+      }
+    }
+    Core a;
+    if (!read_core(num, &a)) {
+      if (a.overflow) return Error{Errc::number_overflow, "the number does not fit an exact decimal (18 digits)", byte_at(num), {}};
+      std::size_t at = std::max(a.err_at, num);
+      return Error{Errc::not_a_quantity, "expected a number (Arabic or Chinese) with an optional unit", byte_at(at), {}};
+    }
+    Quantity q;
+    std::size_t range_end = 0;
+    Core b;
+    bool is_range = try_range(num, a, &b, &range_end);
+    build(num, a, is_range ? &b : nullptr, pre, num == start ? start : start, &q, true);
+    std::size_t after = is_range ? range_end : a.end;
+    std::size_t suf_end = after;
+    const QualifierWord* suf = suffix_at(after, is_range, &suf_end);
+    attach_qualifiers(&q, pre, pre ? start : num, a, suf, after, suf_end, is_range);
+    if (suf_end != n_) {
+      return Error{Errc::not_a_quantity, "unexpected text after the quantity", byte_at(suf_end), {}};
+    }
+    return q;
+  }
+
+ private:
+  std::string_view src_;
+  const std::vector<Char>& cs_;
+  std::size_t n_;
+  bool standalone_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> quote_;  // per char: (open, close) char indices, or (0,0)
+  std::vector<bool> in_quote_;
+
+  char32_t cp(std::size_t k) const { return k < n_ ? cs_[k].cp : 0; }
+  std::uint32_t byte_at(std::size_t k) const {
+    return k < cs_.size() ? cs_[k].begin : static_cast<std::uint32_t>(src_.size());
+  }
+  std::uint32_t byte_end(std::size_t k_excl) const {  // byte offset after char k_excl-1
+    return k_excl == 0 ? 0 : cs_[k_excl - 1].end;
+  }
+
+  void mark_quotes() {
+    in_quote_.assign(n_, false);
+    quote_.assign(n_, {0, 0});
+    for (std::size_t k = 0; k < n_; ++k) {
+      char32_t c = cs_[k].cp;
+      char32_t close = 0;
+      switch (c) {
+        case U'“': close = U'”'; break;
+        case U'‘': close = U'’'; break;
+        case U'「': close = U'」'; break;
+        case U'『': close = U'』'; break;
+        case U'"': close = U'"'; break;
+        case U'《': close = U'》'; break;
+        default: break;
+      }
+      if (!close) continue;
+      for (std::size_t m = k + 1; m < n_ && m <= k + 24; ++m) {
+        if (cs_[m].cp == close) {
+          for (std::size_t j = k + 1; j < m; ++j) {
+            in_quote_[j] = true;
+            quote_[j] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(m)};
+          }
+          k = m;
+          break;
+        }
+        if (cs_[m].cp == c && c != U'"') break;
+      }
+    }
+  }
+
+  bool is_start(std::size_t i) const {
+    char32_t c = cs_[i].cp;
+    if (is_ascii_digit(c)) {
+      if (i == 0) return true;
+      char32_t pc = cs_[i - 1].cp;
+      if (is_numeral(pc)) return false;
+      if ((pc == U'.' || pc == U',') && i >= 2 && is_ascii_digit(cs_[i - 2].cp)) return false;
+      return true;
+    }
+    if (is_cn_numeral_char(c)) return i == 0 || !is_numeral(cs_[i - 1].cp);
+    if (c == U'-' && i + 1 < n_ && is_ascii_digit(cs_[i + 1].cp)) return sign_context(i);
+    return false;
+  }
+
+  // A '-' is a minus sign after these (增长-3.5%, 为-2), never after a digit or letter.
+  bool sign_context(std::size_t i) const {
+    if (i == 0) return true;
+    switch (cs_[i - 1].cp) {
+      case U'长': case U'为': case U'是': case U'达': case U'至': case U'到': case U':': case U'(':
+      case U' ': case U',': case U'，': case U'、': case U'；': case U';': case U'（': case U'：':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // Skips a run of digits, numeral chars, letters and inner punctuation (a code or a
+  // rejected number), returning the index after it.
+  std::size_t skip_run(std::size_t k) const {
+    while (k < n_) {
+      char32_t c = cs_[k].cp;
+      if (is_numeral(c) || is_ascii_alpha(c) || c == U'点' || c == U'點') {
+        ++k;
+        continue;
+      }
+      if ((c == U'.' || c == U',' || c == U'+' || c == U'-' || c == U'/' || c == U'_') && k + 1 < n_ &&
+          is_alnum(cs_[k + 1].cp) && k > 0 && is_alnum(cs_[k - 1].cp)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  // Reads a number with its unit (no range, no qualifiers). false on failure, with
+  // out->fail_at set to where reading should resume.
+  bool read_core(std::size_t i, Core* out) {
+    Core& c = *out;
+    c.begin = i;
+    // 百分之二十点九, 千分之三
+    struct PerWord {
+      std::u32string_view word;
+      const char* sym;
+      Dimension dim;
+    };
+    static constexpr PerWord kPer[] = {{U"百分之", "%", Dimension::percent},
+                                       {U"千分之", "‰", Dimension::permille},
+                                       {U"万分之", "‱", Dimension::other}};
+    for (const auto& [w, sym, dim] : kPer) {
+      if (starts_with(cs_, i, w)) {
+        NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
+        if (m.overflow) {
+          c.overflow = true;
+          c.fail_at = skip_run(i + w.size());
+          return false;
+        }
+        if (!m.ok || m.digit_string || m.stopped_in_run || m.negative) {
+          c.fail_at = skip_run(i + w.size());
+          return false;
+        }
+        c.n = m;
+        c.end = m.end;
+        c.value = m.value;
+        c.unit.symbol = sym;
+        c.unit.dimension = dim;
+        c.unit.si_factor = dim == Dimension::percent ? 0.01 : dim == Dimension::permille ? 0.001 : 0.0001;
+        c.has_unit = true;
+        c.unit_flags = U_MEASURE;
+        c.special = true;
+        return true;
+      }
+    }
+    // 翻一番 written from 翻 (parse_quantity("翻两番"))
+    if (cp(i) == U'翻') {
+      std::size_t j = i + 1 + (cp(i + 1) == U'了' ? 1 : 0);
+      if (is_cn_numeral_char(cp(j)) && read_core(j, out) && c.begin < j) return true;
+      c = Core{};
+      c.begin = i;
+      c.err_at = i;
+      c.fail_at = i + 1;
+      return false;
+    }
+    NumberInfo n = parse_number(cs_, i, n_, unit_at);
+    c.n = n;
+    c.err_at = n.stop;
+    if (n.overflow) {
+      c.overflow = true;
+      c.fail_at = skip_run(std::max(n.stop, i + 1));
+      return false;
+    }
+    if (!n.ok) {
+      if (cn_scale_power(cp(i)) >= 2 && read_threshold(i, out)) return true;
+      c.fail_at = skip_run(i + 1);
+      return false;
+    }
+    if (n.stopped_in_run) {
+      c.fail_at = skip_run(n.stop);
+      return false;
+    }
+    std::size_t pos = n.end;
+    c.value = n.value;
+    // 三分之二
+    if (starts_with(cs_, pos, U"分之") && n.value.is_integer() && !n.has_point && !n.digit_string) {
+      NumberInfo m = parse_number(cs_, pos + 2, n_, unit_at);
+      if (m.ok && !m.stopped_in_run && m.value.is_integer() && !m.has_point && !n.value.is_zero()) {
+        return make_fraction(i, m, n, out);  // 三分之二: 二 over 三
+      }
+      c.fail_at = skip_run(pos + 2);
+      return false;
+    }
+    // 3/5 (not a date such as 2023/4/12)
+    if (cp(pos) == U'/' && n.has_arabic && !n.has_scale && n.arabic_digits > 0 && n.arabic_digits <= 3 &&
+        is_ascii_digit(cp(pos + 1)) && !(i > 0 && (cp(i - 1) == U'/' || cp(i - 1) == U'.'))) {
+      NumberInfo m = parse_number(cs_, pos + 1, n_, unit_at);
+      if (m.ok && m.arabic_digits > 0 && m.arabic_digits <= 3 && !m.has_scale && cp(m.end) != U'/' &&
+          cp(m.end) != U'.' && !is_alnum(cp(m.end)) && !m.value.is_zero() && !is_cn_numeral_char(cp(m.end)) &&
+          !match_unit_here(m.end)) {
+        return make_fraction(i, n, m, out);  // 3/5: 3 over 5
+      }
+    }
+    // 一半
+    if (n.single_one && cp(pos) == U'半') {
+      c.end = pos + 1;
+      c.value = Decimal(5, -1);
+      c.special = true;
+      return true;
+    }
+    // 翻一番, 翻两番, 翻了一番
+    if (cp(pos) == U'番' && !n.has_arabic && !n.has_point && n.value.is_integer()) {
+      std::size_t fan = npos;
+      if (i >= 1 && cp(i - 1) == U'翻') fan = i - 1;
+      else if (i >= 2 && cp(i - 1) == U'了' && cp(i - 2) == U'翻') fan = i - 2;
+      auto times = n.value.to_int64();
+      if (fan != npos && times && *times >= 1 && *times <= 10) {
+        c.begin = fan;
+        c.end = pos + 1;
+        c.value = Decimal(static_cast<std::int64_t>(1) << *times);
+        c.unit.symbol = "倍";
+        c.unit.dimension = Dimension::multiple;
+        c.unit.si_factor = 1;
+        c.has_unit = true;
+        c.unit_flags = U_MEASURE;
+        c.special = true;
+        return true;
+      }
+    }
+    // 余/多 between the number and its unit: 5万余人, 400余项, 二十多个
+    std::size_t upos = pos;
+    if (n.inner_approx) {
+      c.inner = true;
+      c.inner_at = n.inner_approx_at;
+    } else if ((cp(pos) == U'余' || cp(pos) == U'多') && !n.has_point && match_unit_here(pos + 1)) {
+      c.inner = true;
+      c.inner_at = pos;
+      upos = pos + 1;
+    }
+    std::size_t uend = 0;
+    const UnitEntry* u = match_unit(cs_, upos, &uend);
+    if (u) {
+      c.unit = u->unit;
+      c.unit_flags = u->flags;
+      c.has_unit = true;
+      c.unit_begin = upos;
+      // compound unit: 元/吨, 元/人月, 人/万人
+      if (cp(uend) == U'/') {
+        std::size_t d = uend + 1;
+        std::size_t ds = d;
+        while (d < n_ && d < ds + 2 && cn_scale_power(cs_[d].cp) >= 2) ++d;
+        std::size_t dend = 0;
+        const UnitEntry* du = match_unit(cs_, d, &dend);
+        if (du) {
+          std::string den(src_.substr(byte_at(ds), byte_end(dend) - byte_at(ds)));
+          c.unit.symbol = u->unit.symbol + "/" + den;
+          c.unit.dimension = Dimension::compound;
+          c.unit.code.clear();
+          c.unit.si_factor = 0;
+          uend = dend;
+        }
+      }
+      c.end = uend;
+    } else {
+      if (c.inner) {  // 余/多 with no unit after it: leave it out
+        c.inner = n.inner_approx;
+      }
+      if (n.has_arabic && !n.has_scale && !c.inner && match_other_classifier(cs_, upos) &&
+          !(upos + 1 < n_ && match_unit_here(upos + 1))) {
+        c.unit.symbol = std::string(src_.substr(byte_at(upos), byte_end(upos + 1) - byte_at(upos)));
+        c.unit.dimension = Dimension::other;
+        c.has_unit = true;
+        c.unit_begin = upos;
+        c.end = upos + 1;
+      } else {
+        c.end = n.inner_approx ? n.end : pos;
+      }
+    }
+    if (n.negative && c.n.begin == i) c.begin = i;
+    return true;
+  }
+
+  bool match_unit_here(std::size_t k) const {
+    std::size_t e = 0;
+    return match_unit(cs_, k, &e) != nullptr;
+  }
+
+  bool make_fraction(std::size_t i, const NumberInfo& num, const NumberInfo& den, Core* out) {
+    Core& c = *out;
+    auto v = num.value.divided(den.value, 6);
+    auto ni = num.value.to_int64();
+    auto di = den.value.to_int64();
+    if (!v || !ni || !di) {
+      c.overflow = !v;
+      c.fail_at = skip_run(std::max(num.end, den.end));
+      return false;
+    }
+    c.n = den;  // the first number read
+    c.begin = i;
+    c.end = std::max(num.end, den.end);
+    c.value = *v;
+    c.fraction = Fraction{*ni, *di};
+    c.special = true;
+    return true;
+  }
+
+  // 亿元以上, 千万美元以上: a bare scale + unit used as a bound.
+  bool read_threshold(std::size_t i, Core* out) {
+    if (i > 0 && (is_numeral(cp(i - 1)) || cp(i - 1) == U'每' || cp(i - 1) == U'上' || cp(i - 1) == U'数' ||
+                  cp(i - 1) == U'几' || cp(i - 1) == U'成'))
+      return false;
+    std::size_t k = i;
+    int pow = 0;
+    while (k < n_ && k < i + 3 && cn_scale_power(cs_[k].cp) >= 2) pow += cn_scale_power(cs_[k++].cp);
+    std::size_t uend = 0;
+    const UnitEntry* u = match_unit(cs_, k, &uend);
+    if (!u || (u->flags & U_NOCN)) return false;
+    // 近万人, 逾千家, 超百亿元: a lone scale after a qualifier word is a round amount
+    std::size_t ps = 0;
+    const QualifierWord* pre = match_prefix_before(cs_, i, &ps);
+    bool qualified = pre && prefix_is_word(*pre, ps) && pre->qualifier != Qualifier::at_most && pow >= 2;
+    if (!qualified) {
+      // 亿元以上, 千万美元以上: a bare scale + currency used as a bound
+      if (pow < 4 || u->unit.dimension != Dimension::currency) return false;
+      std::size_t se = 0;
+      const QualifierWord* s = match_suffix_at(cs_, uend, &se);
+      if (!s || (s->qualifier != Qualifier::at_least && s->qualifier != Qualifier::at_most)) return false;
+    }
+    Core& c = *out;
+    c.begin = i;
+    c.end = uend;
+    c.value = Decimal(1, pow);
+    c.unit = u->unit;
+    c.has_unit = true;
+    c.unit_flags = u->flags;
+    c.unit_begin = k;
+    c.special = true;
+    c.threshold = true;
+    c.n = NumberInfo{};
+    c.n.ok = true;
+    c.n.begin = i;
+    c.n.end = k;
+    c.n.has_cn = true;
+    c.n.has_scale = c.n.has_big_scale = true;
+    c.n.value = c.value;
+    return true;
+  }
+
+  bool is_year(const Core& c) const {
+    if (c.special) return false;
+    if (c.n.digit_string) return cp(c.n.end) == U'年';
+    if (c.n.arabic_digits == 4 && !c.n.negative && cp(c.n.end) == U'年') {
+      auto v = c.n.value.to_int64();
+      return v && *v >= 1000 && *v <= 2200;
+    }
+    return false;
+  }
+  bool year_like(const Core& c) const {  // 2019 in 2019-2023年
+    if (c.special || c.has_unit) return false;
+    auto v = c.n.value.to_int64();
+    return c.n.arabic_digits == 4 && v && *v >= 1000 && *v <= 2200;
+  }
+
+  static bool is_range_connector(char32_t c) {
+    return c == U'-' || c == U'~' || c == U'至' || c == U'到' || c == U'—' || c == U'－';
+  }
+
+  bool try_range(std::size_t i, Core& a, Core* b, std::size_t* range_end) {
+    std::size_t e = a.end;
+    if (e >= n_ || !is_range_connector(cp(e))) return false;
+    if (a.fraction || a.threshold || a.inner) return false;
+    std::size_t bstart = e + 1;
+    if (cp(e) == U'—' && cp(e + 1) == U'—') return false;
+    char32_t conn = cp(e);
+    if (conn == U'至' || conn == U'到') {
+      if (i > 0 && (cp(i - 1) == U'由' || cp(i - 1) == U'从')) return false;
+    }
+    if (!is_numeral(cp(bstart)) && !starts_with(cs_, bstart, U"百分之")) return false;
+    if (!read_core(bstart, b)) return false;
+    if (b->fraction || b->threshold || b->n.digit_string || b->n.negative) return false;
+    if (is_year(*b)) return false;
+    if (a.has_unit) {
+      if (!b->has_unit || b->unit.symbol != a.unit.symbol) return false;
+    }
+    if (!a.has_unit && !b->has_unit && !b->n.has_scale) return false;
+    // back-fill a trailing scale: 10~15万 -> 10万, 两到三万 -> 两万
+    if (!a.has_unit && !a.n.has_scale && !a.special && b->n.tail_scale > 0) {
+      auto bm = b->value.scaled(-b->n.tail_scale);
+      if (bm && a.value < *bm) {
+        auto s = a.value.scaled(b->n.tail_scale);
+        if (s) a.value = *s;
+      }
+    }
+    *range_end = b->end;
+    return true;
+  }
+
+  const QualifierWord* suffix_at(std::size_t k, bool range, std::size_t* end) const {
+    if (range && starts_with(cs_, k, U"之间")) {
+      static const QualifierWord between{U"之间", "之间", Qualifier::range};
+      *end = k + 2;
+      return &between;
+    }
+    const QualifierWord* s = match_suffix_at(cs_, k, end);
+    if (s && s->word == U"上下" && (cp(*end) == U'游' || cp(*end) == U'级' || cp(*end) == U'班')) return nullptr;
+    return s;
+  }
+
+  void build(std::size_t /*i*/, const Core& a, const Core* b, const QualifierWord* /*pre*/, std::size_t /*pre_start*/,
+             Quantity* q, bool /*standalone*/) const {
+    std::size_t begin = a.begin;
+    std::size_t end = b ? b->end : a.end;
+    q->span = {byte_at(begin), byte_end(end)};
+    q->text = std::string(src_.substr(q->span.begin, q->span.size()));
+    q->value = a.value;
+    if (b) {
+      q->high = b->value;
+      q->unit = b->has_unit ? b->unit : a.unit;
+    } else {
+      q->unit = a.has_unit ? a.unit : Unit{};
+    }
+    q->fraction = a.fraction;
+  }
+
+  void attach_qualifiers(Quantity* q, const QualifierWord* pre, std::size_t pre_start, const Core& a,
+                         const QualifierWord* suf, std::size_t /*suf_start*/, std::size_t suf_end, bool range) const {
+    Qualifier qual = Qualifier::none;
+    std::string text;
+    auto add_text = [&](std::string_view w) {
+      if (!text.empty()) text += "…";
+      text += w;
+    };
+    if (pre) add_text(pre->utf8);
+    if (a.inner) {
+      std::size_t k = a.inner_at;
+      add_text(src_.substr(byte_at(k), byte_end(k + 1) - byte_at(k)));
+    }
+    if (suf) add_text(suf->utf8);
+    if (range) {
+      qual = Qualifier::range;
+    } else if (suf) {
+      qual = suf->qualifier;
+    } else if (pre) {
+      qual = pre->qualifier;
+    } else if (a.inner) {
+      qual = Qualifier::at_least;
+    }
+    q->qualifier = qual;
+    q->qualifier_text = text;
+    std::size_t fb = pre ? pre_start : a.begin;
+    q->full_span = {std::min(byte_at(fb), q->span.begin), std::max(byte_end(suf_end), q->span.end)};
+  }
+
+  // A one-character qualifier can be the tail of another word: 节约, 签约, 制约 are not
+  // 约; 最近, 附近 are not 近; 赶超 is not 超.
+  bool prefix_is_word(const QualifierWord& w, std::size_t start) const {
+    if (w.word.size() != 1 || start == 0) return true;
+    char32_t before = cp(start - 1);
+    std::u32string_view veto;
+    switch (w.word[0]) {
+      case U'约': veto = U"节制签集契公预履违特邀简条婚合相隐赴践誓俭绰大"; break;
+      case U'近': veto = U"最附将接靠亲贴邻就远"; break;
+      case U'超': veto = U"赶高"; break;
+      case U'逾': veto = U"不"; break;
+      default: return true;
+    }
+    return veto.find(before) == std::u32string_view::npos;
+  }
+
+  // Part of a ratio such as 73.52:24.77:1.71 or 2.50:1 (at least one part has a
+  // decimal point, so that clock times 09:02:33 are not ratios)?
+  bool in_ratio(std::size_t i, std::size_t e) const {
+    bool colon = false, point = false;
+    auto look = [&](char32_t c) {
+      if (c == U':') colon = true;
+      if (c == U'.') point = true;
+      return is_ascii_digit(c) || c == U'.' || c == U':' || c == U' ';
+    };
+    for (std::size_t k = i; k > 0 && k + 40 > i && look(cp(k - 1)); --k) {}
+    for (std::size_t k = e; k < n_ && k < e + 40 && look(cp(k)); ++k) {}
+    for (std::size_t k = i; k < e; ++k) look(cp(k));
+    return colon && point;
+  }
+
+  // 20.9、36.2、54个百分点: a bare Arabic number in a list takes the unit of the first
+  // later item that has one.
+  void backfill_list_unit(Core* a) {
+    if (a->has_unit || a->special || !a->n.has_arabic) return;
+    std::size_t k = a->end;
+    for (int items = 0; items < 8 && k < n_; ++items) {
+      char32_t c = cp(k);
+      if (c != U'、' && c != U'和' && c != U'及' && c != U'与' && c != U'或') return;
+      if (!is_ascii_digit(cp(k + 1))) return;
+      Core b;
+      if (!read_core(k + 1, &b) || b.special || b.fraction || !b.n.has_arabic) return;
+      if (b.n.has_scale != a->n.has_scale) return;
+      if (b.has_unit) {
+        if (b.unit.dimension == Dimension::other) return;
+        a->unit = b.unit;
+        a->unit_flags = b.unit_flags;
+        a->has_unit = true;
+        a->backfilled = true;
+        return;
+      }
+      k = b.end;
+    }
+  }
+
+  // Rejects what is not an amount in running text. true = keep.
+  bool keep(std::size_t i, const Core& a, bool range, const Core* b) const {
+    const Core& last = range ? *b : a;
+    if (a.special && !range) return true;
+    char32_t prev = i > 0 ? cp(i - 1) : 0;
+    if (prev == U'第' || prev == U'每' || prev == U'前') return false;
+    bool chinese = !a.n.has_arabic && !a.special;
+    if (chinese && a.value.is_zero() && !a.n.has_point) return false;  // 零部件
+    if (chinese && (prev == U'这' || prev == U'那' || prev == U'各' || prev == U'头' || prev == U'几' ||
+                    prev == U'数' || prev == U'若' || prev == U'上' || prev == U'后' || prev == U'首' ||
+                    prev == U'好'))
+      return false;
+    if (range) return true;
+    if (chinese) {
+      if (!a.has_unit) return a.n.has_big_scale;
+      if (a.unit_flags & U_NOCN) return false;
+      if (a.n.single_one && !(a.unit_flags & U_MEASURE)) return false;
+      bool small = !a.n.has_big_scale && a.value <= Decimal(10);
+      if (small && (a.unit.dimension == Dimension::count || a.unit.dimension == Dimension::other ||
+                    a.unit.dimension == Dimension::time)) {
+        std::size_t lim = a.end;
+        while (lim < n_ && lim < a.end + 10 && !is_punct_boundary(cs_[lim].cp)) ++lim;
+        if (slogan_word_within(cs_, a.end, lim)) return false;
+      }
+      return true;
+    }
+    if (!last.has_unit) {
+      // codes with a leading zero (09:02, 0571)
+      if (cp(a.n.begin) == U'0' && is_ascii_digit(cp(a.n.begin + 1))) return false;
+      // labels PM 2.5, version numbers 2.0版, 3.0方案
+      if (i >= 2 && cp(i - 1) == U' ' && is_ascii_alpha(cp(i - 2))) return false;
+      if (a.n.has_point && !a.n.has_scale && a.end >= 2 && cp(a.end - 1) == U'0' && cp(a.end - 2) == U'.' &&
+          !in_ratio(i, a.end))
+        return false;
+      if (a.n.has_scale || a.n.has_point || a.n.has_separator) return true;
+      return in_ratio(i, a.end);  // 81:18.3:0.7
+    }
+    return true;
+  }
+
+  // Attempts a quantity at char i; appends it to *out when kept; returns where to go on.
+  std::size_t attempt(std::size_t i, Quantity* q, std::vector<Quantity>* out) {
+    // codes: C919, PM2.5, COVID-19, 1+3
+    if (i > 0) {
+      char32_t pc = cp(i - 1);
+      if (is_ascii_alpha(pc)) return skip_run(i);
+      if ((pc == U'+' || pc == U'#' || pc == U'/' || pc == U'.' || pc == U'_' || pc == U'@' || pc == U'-') &&
+          i > 1 && is_alnum(cp(i - 2)))
+        return skip_run(i);
+    }
+    // a number inside a counted label: 八个15分钟服务圈, 6个100工程
+    if (i >= 2 && is_ascii_digit(cp(i)) && is_cn_numeral_char(cp(i - 2)) &&
+        (cp(i - 1) == U'个' || cp(i - 1) == U'项' || cp(i - 1) == U'大' || cp(i - 1) == U'类'))
+      return skip_run(i);
+    Core a;
+    if (!read_core(i, &a)) return std::max(a.fail_at, i + 1);
+    std::size_t e = a.end;
+    // letters or '+' right after the number: 5G, 5A级, 20xx年, 1+3
+    if (!(a.unit_flags & U_ASCII) && e < n_) {
+      char32_t nc = cp(e);
+      if (is_ascii_alpha(nc) && !a.has_unit) return skip_run(e);
+      if ((nc == U'+' || nc == U'.' || nc == U'_' || nc == U'#') && is_alnum(cp(e + 1))) return skip_run(e);
+      if (nc == U'-' && is_ascii_alpha(cp(e + 1))) return skip_run(e);
+    }
+    if (is_year(a)) return a.n.end + 1;
+    if (a.n.digit_string) return a.end;
+    // year ranges 2021-2025年, and 2019-2020 alone
+    if (year_like(a) && is_range_connector(cp(e))) {
+      std::size_t k = e + 1;
+      NumberInfo m = parse_number(cs_, k, n_, unit_at);
+      if (m.ok && m.arabic_digits >= 2 && m.arabic_digits <= 4) return m.end + (cp(m.end) == U'年' ? 1 : 0);
+    }
+    Core b;
+    std::size_t range_end = 0;
+    bool range = try_range(i, a, &b, &range_end);
+    if (range && year_like(a)) range = false;
+    if (!range) backfill_list_unit(&a);
+    std::size_t after = range ? range_end : a.end;
+    if (!keep(i, a, range, range ? &b : nullptr)) return after;
+    // qualifiers
+    std::size_t pre_start = a.begin;
+    const QualifierWord* pre = match_prefix_before(cs_, a.begin, &pre_start);
+    if (pre && !prefix_is_word(*pre, pre_start)) pre = nullptr;
+    // 近3年 is "the last 3 years", not "nearly 3 years"
+    if (pre && pre->word == U"近" && a.has_unit && a.unit.dimension == Dimension::time) pre = nullptr;
+    std::size_t suf_end = after;
+    const QualifierWord* suf = suffix_at(after, range, &suf_end);
+    // inside a short quotation: only when the quotation is exactly this quantity (“翻一番”)
+    if (!in_quote_.empty() && in_quote_[a.begin]) {
+      auto [qo, qc] = quote_[a.begin];
+      std::size_t fb = pre ? pre_start : a.begin;
+      bool whole = fb == qo + 1u && (suf ? suf_end : after) == qc;
+      const Core& u = range ? b : a;
+      bool measure = u.has_unit && (u.unit_flags & U_MEASURE);  // “翻一番”, not “80条” or “1650”
+      if (!whole || !measure) return std::max<std::size_t>(after, qc);
+    }
+    build(i, a, range ? &b : nullptr, pre, pre_start, q, false);
+    attach_qualifiers(q, pre, pre_start, a, suf, after, suf_end, range);
+    out->push_back(std::move(*q));
+    return suf ? suf_end : after;
+  }
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+}  // namespace
+
+std::vector<Quantity> scan(std::string_view utf8, const Tokenized& tk) {
+  Scanner s(utf8, tk, false);
+  return s.scan_all();
+}
+
+Result<Quantity> parse_one(std::string_view utf8) {
+  Tokenized tk = tokenize(utf8);
+  if (!tk.invalid.empty()) {
+    return Error{Errc::invalid_utf8, "invalid UTF-8 byte", tk.invalid.front(), {}};
+  }
+  Scanner s(utf8, tk, true);
+  return s.parse_whole();
+}
+
+}  // namespace zhibiao::detail

@@ -1,0 +1,76 @@
+// scan_quantities() on adversarial inputs: long runs that would expose quadratic
+// behaviour (timing is printed, not asserted), random bytes (no crash; spans valid).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <random>
+#include <string>
+
+#include "zhibiao/quantity.hpp"
+
+namespace {
+
+std::string repeat(std::string_view unit, std::size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+
+void check_spans(const std::string& s, const std::vector<zhibiao::Quantity>& qs) {
+  std::uint32_t last = 0;
+  for (const auto& q : qs) {
+    REQUIRE(q.span.end <= s.size());
+    REQUIRE(q.full_span.contains(q.span));
+    REQUIRE(q.full_span.begin >= last);  // in order, not overlapping
+    last = q.full_span.end;
+    REQUIRE(s.compare(q.span.begin, q.span.size(), q.text) == 0);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("robustness: long degenerate runs are scanned in linear time") {
+  const std::size_t kBytes = 300 * 1024;
+  const std::pair<const char*, std::string_view> inputs[] = {
+      {"digits", "1234567890"},
+      {"full-width digits", "１２３４５"},
+      {"万万万", "万"},
+      {"一万", "一万"},
+      {"一二三", "一二三四五六七八九〇"},
+      {"separators", "1,234,"},
+      {"ranges", "5%-"},
+      {"ranges to", "5到"},
+      {"list", "1、"},
+      {"qualifiers", "约5万余人以上"},
+      {"percent words", "百分之"},
+      {"fractions", "三分之"},
+      {"quotes", "“1"},
+      {"ratios", "1.5:"},
+      {"dashes", "2019-"},
+      {"compound", "5元/"},
+  };
+  for (const auto& [name, unit] : inputs) {
+    std::string s = repeat(unit, kBytes);
+    auto t0 = std::chrono::steady_clock::now();
+    auto qs = zhibiao::scan_quantities(s);
+    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    MESSAGE(std::string(name) << ": " << s.size() << " bytes, " << qs.size() << " quantities, " << ms << " ms");
+    check_spans(s, qs);
+  }
+}
+
+TEST_CASE("robustness: random mixtures of report fragments and bytes never crash") {
+  const char* pieces[] = {"增长", "5", "6.5", "%", "－", "-", "万", "亿", "元", "约", "以上", "左右", "第", "年",
+                          "“", "”", "一", "十", "百分之", "分之", "余", "多", "个", "、", "至", "~", "，", "\xff",
+                          "\xe4\xb8", "１", "．", "/", "人次", "点", "零", "翻", "番", "半", "A", ":"};
+  std::mt19937 rng(4242);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) s += pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+    auto qs = zhibiao::scan_quantities(s);
+    check_spans(s, qs);
+    (void)zhibiao::parse_quantity(s);
+  }
+}
