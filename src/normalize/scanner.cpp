@@ -65,10 +65,8 @@ struct Core {
 
 class Scanner {
  public:
-  Scanner(std::string_view src, const Tokenized& tk, bool standalone)
-      : src_(src), cs_(tk.chars), n_(tk.chars.size()), standalone_(standalone) {
-    if (!standalone_) mark_quotes();
-  }
+  Scanner(std::string_view src, const std::vector<Char>& chars, bool standalone)
+      : src_(src), cs_(chars), n_(chars.size()), standalone_(standalone) {}
 
   std::vector<Quantity> scan_all() {
     std::vector<Quantity> out;
@@ -130,8 +128,9 @@ class Scanner {
   const std::vector<Char>& cs_;
   std::size_t n_;
   bool standalone_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> quote_;  // per char: (open, close) char indices, or (0,0)
-  std::vector<bool> in_quote_;
+  // Short quotations (open, close) as char indices, in order, disjoint; found on first use.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> quotes_;
+  bool quotes_marked_ = false;
 
   char32_t cp(std::size_t k) const { return k < n_ ? cs_[k].cp : 0; }
   std::uint32_t byte_at(std::size_t k) const {
@@ -142,8 +141,7 @@ class Scanner {
   }
 
   void mark_quotes() {
-    in_quote_.assign(n_, false);
-    quote_.assign(n_, {0, 0});
+    quotes_marked_ = true;
     for (std::size_t k = 0; k < n_; ++k) {
       char32_t c = cs_[k].cp;
       char32_t close = 0;
@@ -159,16 +157,23 @@ class Scanner {
       if (!close) continue;
       for (std::size_t m = k + 1; m < n_ && m <= k + 24; ++m) {
         if (cs_[m].cp == close) {
-          for (std::size_t j = k + 1; j < m; ++j) {
-            in_quote_[j] = true;
-            quote_[j] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(m)};
-          }
+          if (m > k + 1) quotes_.emplace_back(static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(m));
           k = m;
           break;
         }
         if (cs_[m].cp == c && c != U'"') break;
       }
     }
+  }
+
+  // The short quotation char k is inside (strictly between the marks), if any.
+  const std::pair<std::uint32_t, std::uint32_t>* quote_around(std::size_t k) {
+    if (!quotes_marked_) mark_quotes();
+    auto it = std::upper_bound(quotes_.begin(), quotes_.end(), k,
+                               [](std::size_t x, const auto& q) { return x < q.first; });
+    if (it == quotes_.begin()) return nullptr;
+    --it;
+    return k > it->first && k < it->second ? &*it : nullptr;
   }
 
   bool is_start(std::size_t i) const {
@@ -739,8 +744,8 @@ class Scanner {
     std::size_t suf_end = after;
     const QualifierWord* suf = suffix_at(after, range, &suf_end);
     // inside a short quotation: only when the quotation is exactly this quantity (“翻一番”)
-    if (!in_quote_.empty() && in_quote_[a.begin]) {
-      auto [qo, qc] = quote_[a.begin];
+    if (const auto* quote = standalone_ ? nullptr : quote_around(a.begin)) {
+      auto [qo, qc] = *quote;
       std::size_t fb = pre ? pre_start : a.begin;
       bool whole = fb == qo + 1u && (suf ? suf_end : after) == qc;
       const Core& u = range ? b : a;
@@ -758,18 +763,41 @@ class Scanner {
 
 }  // namespace
 
+namespace {
+
+// Decode buffers kept per thread: scanning sentence after sentence allocates nothing.
+struct Buffers {
+  std::vector<Char> chars;
+  std::vector<std::uint32_t> invalid;
+  void trim() {  // do not hold on to the memory of one huge input
+    if (chars.capacity() > (std::size_t{1} << 16)) std::vector<Char>().swap(chars);
+    if (invalid.capacity() > (std::size_t{1} << 12)) std::vector<std::uint32_t>().swap(invalid);
+  }
+};
+thread_local Buffers t_buffers;
+
+}  // namespace
+
+std::vector<Quantity> scan(std::string_view utf8) {
+  Buffers& b = t_buffers;
+  decode_chars(utf8, &b.chars, &b.invalid);
+  std::vector<Quantity> out = Scanner(utf8, b.chars, false).scan_all();
+  b.trim();
+  return out;
+}
+
 std::vector<Quantity> scan(std::string_view utf8, const Tokenized& tk) {
-  Scanner s(utf8, tk, false);
-  return s.scan_all();
+  return Scanner(utf8, tk.chars, false).scan_all();
 }
 
 Result<Quantity> parse_one(std::string_view utf8) {
-  Tokenized tk = tokenize(utf8);
-  if (!tk.invalid.empty()) {
-    return Error{Errc::invalid_utf8, "invalid UTF-8 byte", tk.invalid.front(), {}};
-  }
-  Scanner s(utf8, tk, true);
-  return s.parse_whole();
+  Buffers& b = t_buffers;
+  decode_chars(utf8, &b.chars, &b.invalid);
+  Result<Quantity> r = b.invalid.empty()
+                           ? Scanner(utf8, b.chars, true).parse_whole()
+                           : Result<Quantity>(Error{Errc::invalid_utf8, "invalid UTF-8 byte", b.invalid.front(), {}});
+  b.trim();
+  return r;
 }
 
 }  // namespace zhibiao::detail
