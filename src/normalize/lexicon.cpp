@@ -42,6 +42,7 @@ class CharIndex {
     });
     for (const auto& [c, len, row] : rows) {
       (void)len;
+      filter_[(c >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (c & 63);
       if (keys_.empty() || keys_.back() != c) {
         keys_.push_back(c);
         starts_.push_back(static_cast<std::uint32_t>(rows_.size()));
@@ -52,6 +53,7 @@ class CharIndex {
   }
   // Row indices for `c` (longest first); empty when none.
   std::pair<const std::uint32_t*, const std::uint32_t*> find(char32_t c) const {
+    if (((filter_[(c >> 6) & (kFilterWords - 1)] >> (c & 63)) & 1u) == 0) return {nullptr, nullptr};  // most chars
     auto it = std::lower_bound(keys_.begin(), keys_.end(), c);
     if (it == keys_.end() || *it != c) return {nullptr, nullptr};
     auto k = static_cast<std::size_t>(it - keys_.begin());
@@ -59,6 +61,8 @@ class CharIndex {
   }
 
  private:
+  static constexpr std::size_t kFilterWords = 64;  // 4096-bit filter on the low bits of the key
+  std::uint64_t filter_[kFilterWords] = {};
   std::vector<char32_t> keys_;
   std::vector<std::uint32_t> starts_;
   std::vector<std::uint32_t> rows_;

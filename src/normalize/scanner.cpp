@@ -76,8 +76,7 @@ class Scanner {
         ++i;
         continue;
       }
-      Quantity q;
-      std::size_t next = attempt(i, &q, &out);
+      std::size_t next = attempt(i, &out);
       i = std::max(next, i + 1);
     }
     return out;
@@ -240,7 +239,7 @@ class Scanner {
                                        {U"千分之", "‰", Dimension::permille},
                                        {U"万分之", "‱", Dimension::other}};
     for (const auto& [w, sym, dim] : kPer) {
-      if (starts_with(cs_, i, w)) {
+      if (cp(i + 1) == U'分' && starts_with(cs_, i, w)) {
         NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
         // 百分之百: a bare 百 here is one hundred
         if (!m.ok && !m.overflow && cp(i + w.size()) == U'百' && !is_numeral(cp(i + w.size() + 1))) {
@@ -697,7 +696,7 @@ class Scanner {
   }
 
   // Attempts a quantity at char i; appends it to *out when kept; returns where to go on.
-  std::size_t attempt(std::size_t i, Quantity* q, std::vector<Quantity>* out) {
+  std::size_t attempt(std::size_t i, std::vector<Quantity>* out) {
     // codes: C919, PM2.5, COVID-19, 1+3
     if (i > 0) {
       char32_t pc = cp(i - 1);
@@ -752,9 +751,9 @@ class Scanner {
       bool measure = u.has_unit && (u.unit_flags & U_MEASURE);  // “翻一番”, not “80条” or “1650”
       if (!whole || !measure) return std::max<std::size_t>(after, qc);
     }
-    build(i, a, range ? &b : nullptr, pre, pre_start, q, false);
-    attach_qualifiers(q, pre, pre_start, a, suf, after, suf_end, range);
-    out->push_back(std::move(*q));
+    Quantity& q = out->emplace_back();
+    build(i, a, range ? &b : nullptr, pre, pre_start, &q, false);
+    attach_qualifiers(&q, pre, pre_start, a, suf, after, suf_end, range);
     return suf ? suf_end : after;
   }
 

@@ -1,6 +1,7 @@
 #include "tokenize/tokenizer.hpp"
 
 #include <array>
+#include <cstring>
 
 namespace zhibiao::detail {
 
@@ -71,8 +72,15 @@ void decode_chars(std::string_view s, std::vector<Char>* chars, std::vector<std:
   invalid->clear();
   // Every char starts with exactly one non-continuation byte: an exact upper bound, so
   // the vector is sized once and filled through a pointer.
-  std::size_t bound = 0;
-  for (std::size_t k = 0; k < n; ++k) bound += (p[k] & 0xC0) != 0x80;
+  std::size_t bound = n;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {  // continuation bytes 10xxxxxx, eight at a time
+    std::uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    std::uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;  // 1 per continuation byte
+    bound -= static_cast<std::size_t>((cont * 0x0101010101010101ull) >> 56);  // sum of the bytes
+  }
+  for (; k < n; ++k) bound -= (p[k] & 0xC0) == 0x80;
   chars->resize(bound);
   Char* o = chars->data();
   std::size_t pos = 0;
@@ -86,9 +94,11 @@ void decode_chars(std::string_view s, std::vector<Char>* chars, std::vector<std:
       ++pos;
       continue;
     }
-    if ((b0 & 0xF0) == 0xE0 && pos + 2 < n && (p[pos + 1] & 0xC0) == 0x80 && (p[pos + 2] & 0xC0) == 0x80) {
-      char32_t cp = ((b0 & 0x0Fu) << 12) | ((p[pos + 1] & 0x3Fu) << 6) | (p[pos + 2] & 0x3Fu);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {  // three bytes: all of CJK
+    // Three bytes led by E1-EC or EE-EF (all of CJK): never overlong, never a surrogate.
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && pos + 2 < n) {
+      unsigned b1 = p[pos + 1], b2 = p[pos + 2];
+      if (((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) == 0xA0) {  // both 10xxxxxx
+        char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
         o->raw = cp;
         o->cp = fold(cp);
         o->begin = static_cast<std::uint32_t>(pos);
