@@ -681,8 +681,13 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     a.hb = a.he = hb;
   }
 
-  // A count followed by its noun.
-  if (count_like(q)) {
+  // A count followed by its noun; an amount of money only when nothing but a verb precedes it
+  // ("拟发行1400亿元长期建设国债").
+  bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+  if (q.unit.dimension == Dimension::currency && verb_only_head) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+  } else if (count_like(q)) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
     if (a.follow) {
@@ -822,14 +827,24 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
                                                f.deadline->text.find("未来") != std::string::npos))
     f.future = true;
   if (!f.deadline) {
-    // "20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for.
-    if (std::size_t t = time_prefix(start)) {
-      std::string_view w = start.substr(0, t);
-      if (w == "今年" || (ends_with(w, "年") && w.size() >= 7)) {
-        Deadline d;
-        d.text = std::string(w);
-        d.year = w == "今年" ? report_year : year_of(w);
-        f.deadline = d;
+    // "…,20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for, the
+    // first year word before the first quantity that is not a base (比2002年) or a range end.
+    for (std::size_t i = b; i < lim;) {
+      std::size_t t = time_prefix(s.substr(i, lim - i));
+      if (t > 0) {
+        std::string_view w = s.substr(i, t);
+        char32_t before = char_before(s, i);
+        bool base = contains_char("比较到至从由自于", before);
+        if (!base && (w == "今年" || w == "明年" || (ends_with(w, "年") && w.size() >= 7))) {
+          Deadline d;
+          d.text = std::string(w);
+          d.year = w == "今年" ? report_year : w == "明年" && report_year ? std::optional<int>(*report_year + 1) : year_of(w);
+          f.deadline = d;
+          break;
+        }
+        i += t;
+      } else {
+        i += decode(s, i).len;
       }
     }
   }
