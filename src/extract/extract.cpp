@@ -106,7 +106,8 @@ std::size_t time_suffix(std::string_view s) {
 // Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
 std::size_t time_prefix(std::string_view s) {
   static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
-                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来"};
+                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来",
+                                                "今后三年", "未来三年", "今明两年", "今后两年"};
   std::size_t best = xutf8::longest_prefix(s, kWords);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
@@ -609,6 +610,13 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     if (cur.empty()) break;
     if (ends_with(cur, "的")) {
       e -= 3;
+      continue;
+    }
+    // Per-unit words before an amount: 每斤, 平均每人, 每50公斤 is a quantity of its own.
+    if (cur.size() >= 6 && ends_with(cur.substr(0, cur.size() - 3), "每") &&
+        xutf8::is_cjk(decode(cur, cur.size() - 3).c)) {
+      e -= 6;
+      if (ends_with(s.substr(b, e - b), "平均")) e -= 6;
       continue;
     }
     if (std::size_t t = time_suffix(cur)) {
