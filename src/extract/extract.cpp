@@ -201,8 +201,7 @@ bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
     len = i + 3;
     return true;
   }
-  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面", "第一", "第二",
-                                                "第三", "第四", "第五"};
+  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
   if (std::size_t n = xutf8::longest_prefix(s, kWords)) {
     len = n;
     return true;
@@ -283,6 +282,7 @@ struct Analysis {
   std::size_t fb = 0, fe = 0;
   std::size_t pre_b = 0;       // start of the pre text (local)
   std::string bound_cue;       // 控制在 / 突破 ... before the quantity
+  bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit
   CueState cues;               // cue words before the quantity in its clause
 };
 
@@ -403,6 +403,9 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
   std::string_view s = cx.s;
   if (starts_with(s.substr(i), "的")) i += 3;
   if (i >= limit || !noun_start_at(s, i)) return false;
+  // "5119.8亿吨公里": the rest of a compound unit, not a noun.
+  static constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
+  if (xutf8::longest_prefix(s.substr(i), kUnitRest)) return false;
   std::size_t j = i, chars = 0;
   const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
   int paren = 0;
@@ -459,6 +462,10 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
                                                      "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
   if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
       !xutf8::longest_prefix(s.substr(after), kVerbsAfter))
+    return true;
+  // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
+  if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
+      noun_start_at(s, after + 3))
     return true;
   // "50米内换乘比例", "15分钟内": a range modifier of the noun after it.
   if (char_at(s, after) == U'内' && xutf8::is_wordish(char_at(s, after + 3))) return true;
@@ -689,6 +696,11 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     a.hb = a.he = hb;
   }
 
+  // "下降1.15个千分点" when the unit was not read: a change of a rate.
+  if (starts_with(s.substr(q.full_span.end), "千分点") || starts_with(s.substr(q.full_span.end), "百分点")) {
+    a.point = true;
+    return a;
+  }
   // A count followed by its noun; an amount of money only when nothing but a verb precedes it
   // ("拟发行1400亿元长期建设国债").
   bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
@@ -1073,8 +1085,16 @@ class SentenceExtractor {
     if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
       if (a.relational && !last_group_.empty()) {
-        IndRef r{last_group_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}};
-        return {r};
+        // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
+        bool respective = false;
+        for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
+        std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+        if (respective && last_group_.size() > 1) {
+          Group g;
+          for (const auto& r : last_group_) g.push_back({r.text + rel, {}});
+          return g;
+        }
+        return {IndRef{last_group_.front().text + rel, {}}};
       }
       bool respective = a.respective;
       for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
@@ -1159,7 +1179,7 @@ class SentenceExtractor {
     Quantity qq = shift(q);
     if (q.unit.dimension == Dimension::multiple) {
       change = Change{ChangeKind::multiple, qq};
-    } else if (q.unit.dimension == Dimension::percentage_point) {
+    } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
       change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
     } else if (a.to_level || a.verb == Verb::none) {
       value = true;
@@ -1170,7 +1190,7 @@ class SentenceExtractor {
     }
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
-      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长率", "增长速度"};
+      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度"};
       static constexpr std::string_view kDown[] = {"降幅", "下降率"};
       std::size_t n = xutf8::longest_suffix(text, kUp);
       bool down = false;
@@ -1184,6 +1204,18 @@ class SentenceExtractor {
         change = Change{ChangeKind::growth, qq};
         value = false;
       }
+    }
+    // "地区生产总值[2]": a footnote marker is no part of the name.
+    while (!text.empty() && (text.back() == ']' || ends_with(text, "］"))) {
+      std::size_t open = std::min(text.rfind('['), text.rfind("［"));
+      if (open == std::string::npos || open == 0) break;
+      std::string_view inside = std::string_view(text).substr(open);
+      bool digits = std::all_of(inside.begin(), inside.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || ch == '[' || ch == ']' || (static_cast<unsigned char>(ch) & 0x80);
+      });
+      if (!digits) break;
+      if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(text.size() - open);
+      text.resize(open);
     }
     if (text == "经济" && change && change->kind == ChangeKind::growth) {
       text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change

@@ -57,13 +57,13 @@ inline constexpr TailWord kTailWords[] = {
     {"提高", Tail::up}, {"提升", Tail::up}, {"扩大", Tail::up}, {"增", Tail::up},
     {"涨", Tail::up}, {"多增", Tail::up}, {"增长了", Tail::up}, {"增加了", Tail::up},
     {"提高了", Tail::up}, {"上升了", Tail::up}, {"增幅", Tail::up}, {"增速", Tail::up},
-    {"攀升", Tail::up},
+    {"攀升", Tail::up}, {"增产", Tail::up}, {"增收", Tail::up}, {"多增", Tail::up},
     // down
     {"下降", Tail::down}, {"降低", Tail::down}, {"减少", Tail::down}, {"回落", Tail::down},
     {"下滑", Tail::down}, {"缩小", Tail::down}, {"缩减", Tail::down}, {"压减", Tail::down},
     {"压缩", Tail::down}, {"降", Tail::down}, {"减", Tail::down}, {"下降了", Tail::down},
     {"降低了", Tail::down}, {"减少了", Tail::down}, {"收窄", Tail::down}, {"减轻", Tail::down},
-    {"降幅", Tail::down},
+    {"降幅", Tail::down}, {"减产", Tail::down}, {"减收", Tail::down}, {"少增", Tail::down},
     // to
     {"提高到", Tail::to_up}, {"提高至", Tail::to_up}, {"提升到", Tail::to_up}, {"提升至", Tail::to_up},
     {"增加到", Tail::to_up}, {"增加至", Tail::to_up}, {"增长到", Tail::to_up}, {"增长至", Tail::to_up},
@@ -126,7 +126,7 @@ inline constexpr std::string_view kLeadWords[] = {
     "平均每年", "每年", "主要预期目标是", "主要预期目标为", "预期目标是", "预期目标为",
     "主要目标是", "主要目标为", "目标是", "目标为", "安排", "拟安排", "各类", "全部", "共",
     "就", "则", "而", "但", "又", "从而", "进而", "同期", "年均", "上半年", "下半年", "一季度",
-    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年", "把", "三年内", "两年内", "五年内",
+    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年", "把", "的", "三年内", "两年内", "五年内",
 };
 
 /// Lead words that must not be peeled when the next character makes them part of a word
@@ -212,7 +212,7 @@ inline constexpr std::string_view kTaskVerbs[] = {
     "提供", "配备", "植树", "造林", "治理", "清理", "拆除", "整合", "规划", "编制", "引进", "新增改造",
     "提升改造", "改善", "开发", "筹建", "续建", "新开工", "计划", "安排", "拟", "投入", "建", "修缮",
     "创办", "组建", "引导", "推动", "支持", "扶持", "慰问", "招聘", "选派", "新改扩建", "免除", "实行",
-    "发行", "筹集", "下达", "拨付",
+    "发行", "筹集", "下达", "拨付", "投资", "筹措",
 };
 
 /// Adverbs and enumerators that may precede the verb of a task clause.
