@@ -194,8 +194,21 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
 }
 
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
-  // 一是 … 十是, 第一 …, （一）, 1、
+  // 一是 … 十是, （一）, 一）, (1)
   std::size_t i = 0;
+  {
+    std::size_t j = 0;
+    if (starts_with(s, "（")) j = 3;
+    else if (starts_with(s, "(")) j = 1;
+    std::size_t k = j;
+    while (k < s.size() && k - j < 9 &&
+           (contains_char("一二三四五六七八九十", decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
+      k += decode(s, k).len;
+    if (k > j && (starts_with(s.substr(k), "）") || starts_with(s.substr(k), ")"))) {
+      len = k + (starts_with(s.substr(k), "）") ? 3 : 1);
+      return true;
+    }
+  }
   while (i < s.size() && contains_char("一二三四五六七八九十", decode(s, i).c)) i += 3;
   if (i > 0 && i <= 6 && starts_with(s.substr(i), "是")) {
     len = i + 3;
@@ -283,6 +296,7 @@ struct Analysis {
   std::size_t pre_b = 0;       // start of the pre text (local)
   std::string bound_cue;       // 控制在 / 突破 ... before the quantity
   bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit
+  std::string_view verb_word;  // the verb of change as printed (增长, 提升)
   CueState cues;               // cue words before the quantity in its clause
 };
 
@@ -643,7 +657,17 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     for (const auto& w : lex::kTailWords)
       if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
         best = &w;
-    if (!best) break;
+    if (!best) {
+      // Any two-character verb + 到/至 before a level: 控制到, 拓展到, 跃升到, 发展到.
+      if (verbs == 0 && cur.size() >= 9 && (ends_with(cur, "到") || ends_with(cur, "至")) &&
+          xutf8::is_cjk(decode(cur, cur.size() - 6).c) && xutf8::is_cjk(decode(cur, cur.size() - 9).c)) {
+        a.to_level = true;
+        ++verbs;
+        e -= 9;
+        continue;
+      }
+      break;
+    }
     bool is_verb = best->tail == lex::Tail::up || best->tail == lex::Tail::down || best->tail == lex::Tail::to_up ||
                    best->tail == lex::Tail::to_down || best->tail == lex::Tail::to;
     if (is_verb && verbs > 0) break;  // a second verb belongs to the indicator
@@ -654,6 +678,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       if (!gap.empty() && time_suffix(gap) != gap.size() && !ends_with(gap, "的")) only_time = false;
       if (!only_time || verbs > 0) break;
     }
+    if (is_verb) a.verb_word = best->word;
     switch (best->tail) {
       case lex::Tail::up: a.verb = Verb::up; ++verbs; break;
       case lex::Tail::down: a.verb = Verb::down; ++verbs; break;
@@ -691,7 +716,8 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   if (wordish_chars(head) >= 2) {
     a.hb = hb;
     a.he = he;
-    a.relational = starts_with(head, "占") || starts_with(head, "相当于");
+    a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
+                   (starts_with(head, "对") && !starts_with(head, "对外") && !starts_with(head, "对口"));
   } else {
     a.hb = a.he = hb;
   }
@@ -704,6 +730,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // A count followed by its noun; an amount of money only when nothing but a verb precedes it
   // ("拟发行1400亿元长期建设国债").
   bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+  if (a.from_mark) return a;  // "从39个拓展到91个": an old level counts no noun
   if (q.unit.dimension == Dimension::currency && verb_only_head) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
@@ -1181,8 +1208,9 @@ class SentenceExtractor {
       change = Change{ChangeKind::multiple, qq};
     } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
       change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
-    } else if (a.to_level || a.verb == Verb::none) {
-      value = true;
+    } else if (a.to_level || a.verb == Verb::none ||
+               (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
+      value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
       change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq};
     } else {

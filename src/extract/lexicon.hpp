@@ -48,7 +48,7 @@ inline constexpr TailWord kTailWords[] = {
     {"预期目标", Tail::link}, {"目标为", Tail::link}, {"目标是", Tail::link}, {"有", Tail::link},
     {"要", Tail::link}, {"将", Tail::link}, {"力争达到", Tail::link}, {"升至", Tail::to_up},
     {"拥有", Tail::link}, {"计", Tail::link}, {"共", Tail::link}, {"占", Tail::link},
-    {"安排", Tail::link}, {"拟安排", Tail::link}, {"拟", Tail::link}, {"按", Tail::link},
+    {"安排", Tail::link}, {"拟安排", Tail::link}, {"收到", Tail::link}, {"共收到", Tail::link}, {"拟", Tail::link}, {"按", Tail::link},
     {"每人", Tail::filler}, {"每人每年", Tail::filler}, {"每户", Tail::filler}, {"每亩", Tail::filler},
     {"每月", Tail::filler}, {"每吨", Tail::filler}, {"每人每月", Tail::filler}, {"首次", Tail::filler},
     {"净", Tail::filler}, {"日均", Tail::period, "日均"}, {"在", Tail::link}, {"人均", Tail::filler},
@@ -126,7 +126,7 @@ inline constexpr std::string_view kLeadWords[] = {
     "平均每年", "每年", "主要预期目标是", "主要预期目标为", "预期目标是", "预期目标为",
     "主要目标是", "主要目标为", "目标是", "目标为", "安排", "拟安排", "各类", "全部", "共",
     "就", "则", "而", "但", "又", "从而", "进而", "同期", "年均", "上半年", "下半年", "一季度",
-    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年", "把", "的", "三年内", "两年内", "五年内",
+    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年", "把", "的", "为此", "为了", "三年内", "两年内", "五年内",
 };
 
 /// Lead words that must not be peeled when the next character makes them part of a word

@@ -461,3 +461,74 @@ TEST_CASE("extract: quantities outside any sentence, empty and odd input do not 
   auto ex = e.run();
   CHECK(ex.metrics.size() + ex.targets.size() <= 1);
 }
+
+// ---- statistical bulletins and odd wording -----------------------------------------------------
+
+TEST_CASE("extract: bulletin wording - 第一产业, footnote markers, 千分点, 增产 (stat_jiangxi_2022)") {
+  OneSentence d("初步核算，全年地区生产总值[2]32074.7亿元，比上年增长4.7%。", SectionRole::other, 2022);
+  d.q("32074.7亿元", "3207470000000", "元").q("4.7%", "4.7", "%");
+  d.seg.metadata.kind = zhibiao::DocumentKind::stat_bulletin;
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[0].indicator.text == "地区生产总值");
+  CHECK(ex.metrics[0].indicator.id == "gdp");
+  CHECK(ex.metrics[1].period == "上年");
+
+  OneSentence p("其中, 第一产业增加值2451.5亿元，增长3.9%；", SectionRole::other, 2022);
+  p.q("2451.5亿元", "245150000000", "元").q("3.9%", "3.9", "%");
+  auto ep = p.run();
+  REQUIRE(ep.metrics.size() == 2);
+  CHECK(ep.metrics[0].indicator.text == "第一产业增加值");
+  CHECK(ep.metrics[0].indicator.id == "primary_value_added");
+
+  // The scanner read "1.15个" with the unit 个: 千分点 after it still makes a change of a rate.
+  OneSentence r("全年出生人口32.5万人，出生率为7.19‰，比上年下降1.15个千分点；", SectionRole::other, 2022);
+  r.q("32.5万人", "325000", "人").q("7.19‰", "7.19", "‰").q("1.15个", "1.15", "个");
+  auto er = r.run();
+  REQUIRE(er.metrics.size() == 3);
+  CHECK(er.metrics[1].indicator.text == "出生率");
+  CHECK(er.metrics[2].indicator.text == "出生率");
+  REQUIRE(er.metrics[2].change);
+  CHECK(er.metrics[2].change->kind == ChangeKind::pp_down);
+
+  OneSentence g("油料产量137.5万吨，增产5.0%。", SectionRole::other, 2022);
+  g.q("137.5万吨", "1375000", "吨").q("5.0%", "5.0", "%");
+  auto eg = g.run();
+  REQUIRE(eg.metrics.size() == 2);
+  CHECK(eg.metrics[1].indicator.text == "油料产量");
+  CHECK(eg.metrics[1].change->kind == ChangeKind::growth);
+}
+
+TEST_CASE("extract: 从A拓展到B with any verb + 到 (prov_shanghai_2026); 比上年预计数 is a base (nat_2009)") {
+  OneSentence d("“检查码”全面推广应用，跨部门综合监管事项从39个拓展到91个。", SectionRole::review, 2026);
+  d.q("39个", "39", "个").q("91个", "91", "个");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text == "跨部门综合监管事项");
+  CHECK(ex.metrics[0].value->text == "91个");
+  REQUIRE(ex.metrics[0].from);
+  CHECK(ex.metrics[0].from->text == "39个");
+
+  OneSentence e("中央财政拟投入社会保障资金２９３０亿元，比上年预计数增加４３９亿元，增长１７．６％。", SectionRole::targets,
+                2009);
+  e.q("２９３０亿元", "293000000000", "元").q("４３９亿元", "43900000000", "元").q("１７．６％", "17.6", "%");
+  auto ee = e.run();
+  REQUIRE(ee.targets.size() == 3);
+  for (const auto& t : ee.targets) {
+    CHECK(t.indicator.text == "中央财政拟投入社会保障资金");
+    CHECK(t.commitment == Commitment::plan);  // the change inherits 拟
+  }
+  CHECK(ee.targets[1].change->kind == ChangeKind::increase);
+  CHECK(ee.targets[2].change->kind == ChangeKind::growth);
+}
+
+TEST_CASE("extract: 把A、B分别提高到 completes the short conjunct (nat_2009)") {
+  OneSentence d("提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到３００元和５００元。", SectionRole::targets,
+                2009);
+  d.q("３００元", "300", "元").q("５００元", "500", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "小学生人均公用经费");
+  CHECK(ex.targets[1].indicator.text == "初中学生人均公用经费");
+  CHECK(ex.targets[1].value->text == "５００元");
+}
