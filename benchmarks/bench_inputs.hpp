@@ -4,6 +4,8 @@
 #ifndef ZHIBIAO_BENCHMARKS_BENCH_INPUTS_HPP
 #define ZHIBIAO_BENCHMARKS_BENCH_INPUTS_HPP
 
+#include <time.h>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
@@ -188,6 +190,14 @@ inline std::size_t run_stage(const std::string& stage, const Staged& st) {
 
 inline double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+/// CPU time of the calling thread, seconds: what a single-threaded stage costs, little
+/// affected by other processes competing for the cores.
+inline double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 }  // namespace zhibiao_bench

@@ -42,6 +42,7 @@ struct Utf8Scan {
   std::size_t invalid = 0;          ///< Invalid sequences (each becomes one U+FFFD).
   std::size_t multibyte = 0;        ///< Valid multi-byte sequences.
   std::size_t first_invalid = 0;    ///< Byte offset of the first invalid sequence.
+  bool truncated = false;           ///< Stopped early: clearly not UTF-8.
   bool valid() const noexcept { return invalid == 0; }
 };
 

@@ -6,7 +6,8 @@
 //   3. HTML with <meta charset=...>   -> that charset (UTF-8 or the GB family)
 //   4. mostly valid UTF-8 (>= 8 valid multi-byte sequences per invalid one) -> UTF-8 with
 //      the bad sequences replaced by U+FFFD
-//   5. otherwise ICU's charset detector; "UTF-8" -> UTF-8, anything else -> GB18030 (the
+//   5. well-formed GB18030 -> GB18030
+//   6. otherwise ICU's charset detector; "UTF-8" -> UTF-8, anything else -> GB18030 (the
 //      superset of GBK/GB2312 that official Chinese files use).
 // HTML (ParseOptions::format, automatic: sniffed) is decoded first, then its text is
 // extracted (decode/html.cpp); the map then goes straight from the text to the bytes.
@@ -31,12 +32,12 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const noexcept { ucsdet_close(d); }
 };
 
-// ICU's guess for the first 64 KiB: name and confidence (0-100); empty on failure.
+// ICU's guess for the first 16 KiB: name and confidence (0-100); empty on failure.
 std::pair<std::string, int> icu_guess(std::string_view bytes, std::size_t from, bool html) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
   if (U_FAILURE(err)) return {};
-  std::string_view sample = bytes.substr(from, std::min<std::size_t>(bytes.size() - from, 64 * 1024));
+  std::string_view sample = bytes.substr(from, std::min<std::size_t>(bytes.size() - from, 16 * 1024));
   ucsdet_enableInputFilter(det.get(), html);
   ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &err);
   if (U_FAILURE(err)) return {};
@@ -46,6 +47,42 @@ std::pair<std::string, int> icu_guess(std::string_view bytes, std::size_t from, 
   int conf = ucsdet_getConfidence(m, &err);
   if (U_FAILURE(err) || !name) return {};
   return {name, conf};
+}
+
+// Structural GB18030 check: counts valid multi-byte sequences and invalid ones.
+struct GbScan {
+  std::size_t multibyte = 0, invalid = 0;
+};
+GbScan scan_gb18030(std::string_view bytes) {
+  GbScan r;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c == 0x80 || c == 0xFF || i + 1 >= n) {
+      ++r.invalid;
+      ++i;
+      continue;
+    }
+    const unsigned char c2 = p[i + 1];
+    if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE)) {
+      ++r.multibyte;
+      i += 2;
+    } else if (c2 >= 0x30 && c2 <= 0x39 && i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE && p[i + 3] >= 0x30 &&
+               p[i + 3] <= 0x39) {
+      ++r.multibyte;
+      i += 4;
+    } else {
+      ++r.invalid;
+      ++i;
+    }
+  }
+  return r;
 }
 
 bool is_gb_family(std::string_view name) {
@@ -103,6 +140,12 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
         }
       }
       if (scan.multibyte > 0 && scan.multibyte >= 8 * scan.invalid) break;  // UTF-8, a few bad bytes
+      // Well-formed GB18030 (up to 2% bad sequences): no need to guess.
+      GbScan gb = scan_gb18030(bytes);
+      if (gb.multibyte > 0 && gb.invalid * 50 <= gb.multibyte) {
+        utf8 = false;
+        break;
+      }
       auto [name, conf] = icu_guess(bytes, 0, html);
       if (name == "UTF-8") break;
       utf8 = false;
