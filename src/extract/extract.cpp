@@ -248,11 +248,15 @@ struct CueState {
   bool weak_future = false;    // 要, 将, 安排, 计划
   bool past = false;           // 去年, 已, 实现了
   std::optional<Cue> commit;   // the commitment cue in scope
+  bool will = false;           // 要/将: what the government will do
   bool strong_commit = false;  // commit is binding/aspirational (保持 does not override it)
 
   void add(const Cue& c) {
     switch (c.kind) {
-      case lex::Cue::future: weak_future = true; break;
+      case lex::Cue::future:
+        weak_future = true;
+        if (c.word == "要" || c.word == "将") will = true;
+        break;
       case lex::Cue::past: past = true; break;
       case lex::Cue::binding: case lex::Cue::aspirational:
         strong_future = true;
@@ -296,6 +300,7 @@ struct Analysis {
   std::size_t pre_b = 0;       // start of the pre text (local)
   std::string bound_cue;       // 控制在 / 突破 ... before the quantity
   bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit
+  Qualifier list_qualifier = Qualifier::none;  // qualifier written once after a list
   std::string_view verb_word;  // the verb of change as printed (增长, 提升)
   CueState cues;               // cue words before the quantity in its clause
 };
@@ -405,6 +410,7 @@ bool percent_like(const Quantity& q) {
 bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
+  if (contains_char("一二三四五六七八九十两几", c)) return false;  // "9万亿三个大台阶": another count
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
   return !contains_char(lex::kNotNounStart, c);
 }
@@ -625,6 +631,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
 
   // Peel from the end.
   int verbs = 0;
+  bool only_soft = true;  // only time, period and filler words peeled so far
   for (int guard = 0; guard < 64 && e > b; ++guard) {
     trim_trailing_space(s, b, e);
     std::string_view cur = s.substr(b, e - b);
@@ -633,12 +640,28 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       e -= 3;
       continue;
     }
-    // Per-unit words before an amount: 每斤, 平均每人, 每50公斤 is a quantity of its own.
+    // Per-unit words before an amount: 每斤, 平均每人, 每５０公斤.
     if (cur.size() >= 6 && ends_with(cur.substr(0, cur.size() - 3), "每") &&
         xutf8::is_cjk(decode(cur, cur.size() - 3).c)) {
       e -= 6;
       if (ends_with(s.substr(b, e - b), "平均")) e -= 6;
       continue;
+    }
+    {
+      std::size_t j = cur.size(), units = 0, digits = 0;
+      while (j > 0 && units < 3 && xutf8::is_cjk(decode(cur, xutf8::prev_start(cur, j)).c) &&
+             !ends_with(cur.substr(0, j), "每")) {
+        j = xutf8::prev_start(cur, j);
+        ++units;
+      }
+      while (j > 0 && xutf8::is_digit(decode(cur, xutf8::prev_start(cur, j)).c)) {
+        j = xutf8::prev_start(cur, j);
+        ++digits;
+      }
+      if (digits > 0 && units > 0 && j >= 3 && ends_with(cur.substr(0, j), "每")) {
+        e = b + j - 3;
+        continue;
+      }
     }
     if (std::size_t t = time_suffix(cur)) {
       std::string_view w = cur.substr(cur.size() - t);
@@ -671,13 +694,10 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     bool is_verb = best->tail == lex::Tail::up || best->tail == lex::Tail::down || best->tail == lex::Tail::to_up ||
                    best->tail == lex::Tail::to_down || best->tail == lex::Tail::to;
     if (is_verb && verbs > 0) break;  // a second verb belongs to the indicator
-    if (best->tail == lex::Tail::from && (verbs > 0 || e != q.full_span.begin)) {
-      // 由/从 only marks an old level when right before the quantity (after a year at most).
-      bool only_time = true;
-      std::string_view gap = s.substr(e, q.full_span.begin - e);
-      if (!gap.empty() && time_suffix(gap) != gap.size() && !ends_with(gap, "的")) only_time = false;
-      if (!only_time || verbs > 0) break;
-    }
+    // 由/从 only marks an old level when nothing but time, per-unit and filler words stand
+    // between it and the quantity ("由去年的1076亿元", "由每人每年50元").
+    if (best->tail == lex::Tail::from && (verbs > 0 || !only_soft)) break;
+    if (best->tail != lex::Tail::period && best->tail != lex::Tail::filler) only_soft = false;
     if (is_verb) a.verb_word = best->word;
     switch (best->tail) {
       case lex::Tail::up: a.verb = Verb::up; ++verbs; break;
@@ -898,6 +918,15 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   return f;
 }
 
+// An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
+bool money_measure(const Quantity& q, std::string_view indicator) {
+  if (q.unit.dimension != Dimension::currency) return false;
+  static constexpr std::string_view kMoney[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算"};
+  for (std::string_view w : kMoney)
+    if (indicator.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // Does the clause start (after adverbs) with a task verb (新建, 完成, 开工 ...)? With
 // `progress`, 实现/达到-style verbs do not count (完成…60% is progress, 实现…增长8% is not).
 bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool progress) {
@@ -1018,6 +1047,17 @@ class SentenceExtractor {
       Analysis& a = an[k - first] = analyze(cx_, cl, k, first, prev_end, next_begin);
       if (!a.skip) prev_end = a.follow ? a.fe : cx_.qs[k].full_span.end;
     }
+    // "完成3800户、58万平方米棚户区改造": the noun after the last count of a list is the
+    // noun of the counts before it.
+    for (std::size_t k = an.size(); k-- > 1;) {
+      Analysis& p = an[k - 1];
+      const Analysis& n = an[k];
+      if (n.continuation && n.follow && !p.follow && !p.skip && p.he == p.hb && count_like(cx_.qs[first + k - 1])) {
+        p.follow = true;
+        p.fb = n.fb;
+        p.fe = n.fe;
+      }
+    }
     // The cue words before each quantity, in one pass over cues and quantities.
     {
       CueState st;
@@ -1137,6 +1177,9 @@ class SentenceExtractor {
         // "婚检率、孕检率稳定在85%以上": complete indicators sharing one value.
         Group g = split_conjuncts(cx_, a.hb, a.he, false);
         if (g.size() >= 2 && same_head(g)) return g;
+        // "城镇居民基本医保和新农合的财政补助标准": two owners of one measure.
+        Group h = split_owners(a.hb, a.he);
+        if (h.size() >= 2) return h;
       }
       return {make(a.hb, a.he)};
     }
@@ -1146,7 +1189,9 @@ class SentenceExtractor {
     if (!pending_.empty()) {
       if (a.respective ? pending_.size() >= 2 : pending_.size() == 1) return pending_;
     }
-    if (a.respective) {
+    if (a.respective || (m >= 2 && value_hist_.size() >= m)) {
+      // "…17175元，…5153元，实际增长9.8%和8.5%": a list of changes for the values before
+      // reads as 分别 even when the word is not written.
       if (m == 1) return last_group_;
       if (!value_hist_.empty()) {
         std::size_t n = std::min(m, value_hist_.size());
@@ -1171,6 +1216,13 @@ class SentenceExtractor {
         role.verb = an[k].verb;
         role.to_level = an[k].to_level;
         if (role.period.empty()) role.period = an[k].period;
+      }
+      // "保持在90%和98%以上": a qualifier written after the last of a list holds for all.
+      if (j + 1 < m && cx_.qs[qk].qualifier == Qualifier::none) {
+        const Quantity& lastq = cx_.qs[first + r_end - 1];
+        bool trailing = ends_with(lastq.qualifier_text, "以上") || ends_with(lastq.qualifier_text, "以内") ||
+                        ends_with(lastq.qualifier_text, "以下") || ends_with(lastq.qualifier_text, "左右");
+        if (trailing) role.list_qualifier = lastq.qualifier;
       }
       std::vector<const IndRef*> targets;
       if (n == m) targets.push_back(&g[j]);
@@ -1328,7 +1380,7 @@ class SentenceExtractor {
     if (value) t.value = qq;
     t.change = change;
     t.from = from;
-    switch (q.qualifier) {
+    switch (q.qualifier != Qualifier::none ? q.qualifier : a.list_qualifier) {
       case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
       case Qualifier::at_least: t.bound = Bound::at_least; break;
       case Qualifier::at_most: t.bound = Bound::at_most; break;
@@ -1349,11 +1401,12 @@ class SentenceExtractor {
       t.commitment_text = std::string(commit->word);
     } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
                q.unit.dimension != Dimension::multiple &&
-               (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
-                                : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false) ||
-                                   (plan_default_ && !change)))) {
+               (a.cues.will || money_measure(q, text) ||
+                (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
+                                 : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
+      // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or
+      // a budget item (中央财政用于教育的投入…1562亿元).
       t.commitment = Commitment::plan;
-      plan_default_ = true;
     } else {
       t.commitment = Commitment::expected;
     }
@@ -1398,7 +1451,8 @@ class SentenceExtractor {
     peel_lead(s, b, e, nullptr);
     static constexpr std::string_view kPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
                                                       "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
-                                                      "全部", "实现", "达到", "增长", "下降", "提高"};
+                                                      "全部", "实现", "达到", "增长", "下降", "提高", "再次",
+                                                      "大幅", "逐步", "稳定"};
     for (std::size_t i = b; i < e;) {
       if (i >= b + 6 && xutf8::longest_prefix(s.substr(i, e - i), kPredicate)) {
         e = i;
@@ -1406,9 +1460,10 @@ class SentenceExtractor {
       }
       i += decode(s, i).len;
     }
-    if (e <= b || e - b > 20 * 3) return {};
+    if (e <= b || e - b > 48 * 3) return {};
     Group g = split_conjuncts(cx_, b, e, true);
     if (g.size() >= 2) return g;
+    if (e - b > 20 * 3) return {};
     static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
                                                   "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
     std::string_view t = s.substr(b, e - b);
@@ -1417,7 +1472,27 @@ class SentenceExtractor {
     return {};
   }
 
-  bool plan_default_ = false;
+  // "A和B的C" -> "AC", "BC" when C names the measure and A, B are its owners.
+  Group split_owners(std::size_t hb, std::size_t he) const {
+    std::string_view s = cx_.s;
+    std::size_t de = std::string_view::npos;
+    for (std::size_t i = hb; i < he;) {
+      if (starts_with(s.substr(i, he - i), "的")) de = i;
+      i += decode(s, i).len;
+    }
+    if (de == std::string_view::npos || de == hb) return {};
+    std::string_view tail = s.substr(de + 3, he - de - 3);
+    if (wordish_chars(tail) < 2 || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
+      return {};
+    Group owners = split_conjuncts(cx_, hb, de, true);
+    if (owners.size() < 2) return {};
+    for (auto& o : owners) {
+      o.text += std::string(tail);
+      o.span = {};
+    }
+    return owners;
+  }
+
   Group pending_;                    // subject named by the clause before (see subject_of_clause)
   bool inherited_ = false;           // the current run took its indicator from the statement before
   std::optional<Cue> last_commit_;   // commitment cue of the last target
