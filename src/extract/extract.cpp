@@ -1363,6 +1363,7 @@ class SentenceExtractor {
 
     last_commit_ = commit;
     if (!target) {
+      last_commitment_.reset();
       Metric m;
       m.indicator = std::move(indicator);
       if (value) m.value = qq;
@@ -1399,6 +1400,8 @@ class SentenceExtractor {
         default: t.commitment = Commitment::expected; break;
       }
       t.commitment_text = std::string(commit->word);
+    } else if (inherited_ && last_commitment_) {
+      t.commitment = *last_commitment_;  // the change of a planned level is planned too
     } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
                q.unit.dimension != Dimension::multiple &&
                (a.cues.will || money_measure(q, text) ||
@@ -1410,6 +1413,7 @@ class SentenceExtractor {
     } else {
       t.commitment = Commitment::expected;
     }
+    last_commitment_ = t.commitment;
     if (facts_.deadline) {
       t.deadline = facts_.deadline;
     } else if ((role_ == SectionRole::targets) && year_) {
@@ -1495,7 +1499,8 @@ class SentenceExtractor {
 
   Group pending_;                    // subject named by the clause before (see subject_of_clause)
   bool inherited_ = false;           // the current run took its indicator from the statement before
-  std::optional<Cue> last_commit_;   // commitment cue of the last target
+  std::optional<Cue> last_commit_;   // commitment cue of the last statement
+  std::optional<Commitment> last_commitment_;  // commitment of the last target
   std::vector<std::pair<std::size_t, std::string>> done_;
 };
 

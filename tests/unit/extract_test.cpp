@@ -532,3 +532,44 @@ TEST_CASE("extract: 把A、B分别提高到 completes the short conjunct (nat_20
   CHECK(ex.targets[1].indicator.text == "初中学生人均公用经费");
   CHECK(ex.targets[1].value->text == "５００元");
 }
+
+TEST_CASE("extract: a list of changes after values reads as 分别 without the word (nat_2010)") {
+  OneSentence d("城镇居民人均可支配收入１７１７５元，农村居民人均纯收入５１５３元，实际增长９．８％和８．５％。",
+                SectionRole::review, 2010);
+  d.q("１７１７５元", "17175", "元").q("５１５３元", "5153", "元").q("９．８％", "9.8", "%").q("８．５％", "8.5", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 4);
+  CHECK(ex.metrics[2].indicator.id == "urban_disposable_income");
+  CHECK(ex.metrics[2].change->quantity.text == "９．８％");
+  CHECK(ex.metrics[3].indicator.id == "rural_disposable_income");
+  CHECK(ex.metrics[3].change->quantity.text == "８．５％");
+}
+
+TEST_CASE("extract: 要把A和B的C提高到 - two owners, plan (nat_2010); a list shares its noun and qualifier (cty_hailaer_2013)") {
+  OneSentence d("今年要把城镇居民基本医保和新农合的财政补助标准提高到１２０元，比上年增长５０％，并适当提高个人缴费标准。",
+                SectionRole::targets, 2010);
+  d.q("１２０元", "120", "元").q("５０％", "50", "%");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 4);
+  CHECK(ex.targets[0].indicator.text == "城镇居民基本医保财政补助标准");
+  CHECK(ex.targets[1].indicator.text == "新农合财政补助标准");
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::plan);
+  CHECK(ex.targets[3].change->kind == ChangeKind::growth);
+
+  OneSentence h("加快棚户区改造步伐，年内完成3800户、58万平方米棚户区改造；", SectionRole::targets, 2013);
+  h.q("3800户", "3800", "户").q("58万平方米", "580000", "平方米");
+  auto eh = h.run();
+  REQUIRE(eh.targets.size() == 2);
+  CHECK(eh.targets[0].indicator.text == "棚户区改造");
+  CHECK(eh.targets[0].value->text == "3800户");
+  CHECK(eh.targets[1].indicator.text == "棚户区改造");
+
+  OneSentence b("确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。", SectionRole::targets, 2013);
+  b.q("90%", "90", "%").q("98%", "98", "%", "at_least");
+  auto eb = b.run();
+  REQUIRE(eb.targets.size() == 2);
+  for (const auto& t : eb.targets) {
+    CHECK(t.bound == Bound::at_least);
+    CHECK(t.commitment == Commitment::binding);
+  }
+}
