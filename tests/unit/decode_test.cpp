@@ -361,3 +361,19 @@ TEST_CASE("decode: an article title outside the article container is kept as the
   CHECK(src.substr(s.begin, s.size()) == q);
   CHECK(d.map.size() == d.text.size());
 }
+
+TEST_CASE("decode: UTF-16 with a BOM (Windows \"Unicode\" text files)") {
+  // "增长5%\n" in UTF-16LE and UTF-16BE, then an odd trailing byte.
+  const std::string le = std::string("\xFF\xFE", 2) + std::string("\x9E\x58\x7F\x95\x35\x00\x25\x00\x0A\x00", 10) + "\x41";
+  Decoded d = must_decode(le);
+  CHECK(d.encoding == "UTF-16LE");
+  CHECK(d.text == "增长5%\n\xEF\xBF\xBD");
+  CHECK(count_code(d, "invalid_byte") == 1);
+  Span s = d.map.map({0, 6});
+  CHECK(s == Span{2, 6});
+  CHECK(d.map.map({6, 7}) == Span{6, 8});
+  const std::string be = std::string("\xFE\xFF", 2) + std::string("\x58\x9E\x95\x7F\x00\x35\x00\x25", 8);
+  Decoded b = must_decode(be);
+  CHECK(b.encoding == "UTF-16BE");
+  CHECK(b.text == "增长5%");
+}
