@@ -4,6 +4,8 @@
 #ifndef ZHIBIAO_BENCHMARKS_BENCH_INPUTS_HPP
 #define ZHIBIAO_BENCHMARKS_BENCH_INPUTS_HPP
 
+#include <time.h>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
@@ -64,6 +66,27 @@ inline std::string times(const std::string& text, int k) {
   std::string s;
   s.reserve(text.size() * static_cast<std::size_t>(k));
   for (int i = 0; i < k; ++i) s += text;
+  return s;
+}
+
+/// The sample k times, each copy made distinct so the cleaner's repeated-body detection
+/// (a scraped page saved several times) does not skip copies 2..k: in copy i every ASCII
+/// digit d becomes (d + i) % 10 and every line ends with "【i】". Every stage then
+/// processes all k copies.
+inline std::string distinct_times(const std::string& text, int k) {
+  std::string s;
+  s.reserve((text.size() + 4096) * static_cast<std::size_t>(k));
+  for (int i = 0; i < k; ++i) {
+    const std::string mark = "【" + std::to_string(i) + "】";
+    for (std::size_t j = 0; j < text.size(); ++j) {
+      char c = text[j];
+      if (c == '\n' && j > 0 && text[j - 1] != '\n' && text[j - 1] != '\r') s += mark;
+      if (c == '\r' && j + 1 < text.size() && text[j + 1] == '\n' && j > 0 && text[j - 1] != '\n') s += mark;
+      if (c >= '0' && c <= '9') c = static_cast<char>('0' + (c - '0' + i) % 10);
+      s.push_back(c);
+    }
+    if (!s.empty() && s.back() != '\n') s += '\n';
+  }
   return s;
 }
 
@@ -188,6 +211,14 @@ inline std::size_t run_stage(const std::string& stage, const Staged& st) {
 
 inline double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+/// CPU time of the calling thread, seconds: what a single-threaded stage costs, little
+/// affected by other processes competing for the cores.
+inline double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 }  // namespace zhibiao_bench

@@ -21,6 +21,10 @@ file(RENAME "${prefix}" "${WORK_DIR}/moved-prefix")
 set(prefix "${WORK_DIR}/moved-prefix")
 execute_process(COMMAND "${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/package/consumer" -B "${WORK_DIR}/build"
                         "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_BUILD_TYPE=${CONFIG}"
+                        # Same compiler and flags as the library: a sanitizer build (asan,
+                        # tsan presets) installs an instrumented libzhibiao.a.
+                        "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}"
+                        "-DCMAKE_EXE_LINKER_FLAGS=${EXE_LINKER_FLAGS}"
                 RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "configuring the consumer against the installed package failed: ${rc}")
