@@ -301,7 +301,7 @@ struct Line {
 
 std::vector<Line> split_lines(std::string_view t) {
   std::vector<Line> lines;
-  lines.reserve(t.size() / 40 + 1);
+  lines.reserve(t.size() / 256 + 16);
   std::size_t p = 0;
   while (p <= t.size()) {
     const void* nl = p < t.size() ? std::memchr(t.data() + p, '\n', t.size() - p) : nullptr;
