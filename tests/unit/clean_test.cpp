@@ -250,6 +250,66 @@ TEST_CASE("clean: spaced-out titles collapse; the span still covers the spaced b
   CHECK(c.text == "上海市市长 龚 正\n国务院总理 朱镕基\n1998年3月5日");
 }
 
+TEST_CASE("clean: stray spaces left by line wrapping inside Chinese words are removed (nat_2004)") {
+  Both b = run(shared("corpus/raw/nat_2004.txt"));
+  const std::string& t = b.c.text;
+  check_contract(b.c, b.d.text);
+  check_lines_map_back(b.c, b.d.text);
+  CHECK(t.find("中央提出今年经济增长预期目标为７％左右") != std::string::npos);
+  CHECK(t.find("减轻对资源和环境的压力。") != std::string::npos);
+  CHECK(t.find("不断把改革开放和社会主义现代化事业") != std::string::npos);
+  CHECK(t.find("补助资金７７９亿元，比去年增长１１．３％。") != std::string::npos);  // before a full-width digit
+  CHECK(t.find("贯彻《中华人民共和国传染病防治法》") != std::string::npos);
+  // Every space inside a line of this file is such a wrapping artefact: count them in the
+  // decoded text independently and compare with the diagnostics.
+  std::size_t inner_spaces = 0;
+  for (std::string_view l : lines_of(b.d.text)) {
+    std::size_t f = l.find_first_not_of(' '), e = l.find_last_not_of(' ');
+    if (f == std::string_view::npos) continue;
+    inner_spaces += count_of(l.substr(f, e - f + 1), " ");
+  }
+  CHECK(inner_spaces > 100);
+  CHECK(count_code(b.c, "stray_space_removed") == inner_spaces);
+  CHECK(t.find(' ') == std::string::npos);
+  for (const auto& d : b.c.diagnostics) {
+    if (d.code != "stray_space_removed") continue;
+    CHECK(d.severity == zhibiao::Severity::info);
+    CHECK(b.d.text.substr(d.span.begin, d.span.size()) == " ");
+  }
+  // The cleaned sentence still slices back to the GBK bytes, removed space included.
+  const std::string target = "中央提出今年经济增长预期目标为７％左右";
+  std::size_t at = t.find(target);
+  REQUIRE(at != std::string::npos);
+  Span ds = b.c.map.map({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + target.size())});
+  Span ss = b.d.map.map(ds);
+  CHECK(icu_gb_to_utf8(std::string_view(b.source).substr(ss.begin, ss.size())) == "中央提出今年经 济增长预期目标为７％左右");
+  // Header lines are untouched, and cleaning is idempotent.
+  CHECK(t.rfind("2004年政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n各位代表：\n", 0) == 0);
+  CHECK(clean(t, ParseOptions{}).text == t);
+}
+
+TEST_CASE("clean: spaces that mean something are kept") {
+  // Speaker lines, short headers, a long header line with a title and a name, a session line.
+  const std::string headers =
+      "上海市市长 龚 正\n国务院总理 温家宝\n"
+      "政府工作报告在第十届全国人民代表大会第二次会议上 国务院总理 温家宝\n"
+      "——2004年3月5日在第十届全国人民代表大会第二次会议上 国务院总理 温家宝";
+  Cleaned h = clean(headers, ParseOptions{});
+  CHECK(h.text == headers);
+  CHECK(count_code(h, "stray_space_removed") == 0);
+  // Spaces next to ASCII letters and digits stay; the one inside a word goes.
+  Cleaned l = clean("全市细颗粒物（PM 2.5）平均浓度下降3.1 %，空气质量优良天数比例为 87.5%，减轻对资源和环境的 压力。",
+                    ParseOptions{});
+  CHECK(l.text == "全市细颗粒物（PM 2.5）平均浓度下降3.1 %，空气质量优良天数比例为 87.5%，减轻对资源和环境的压力。");
+  CHECK(count_code(l, "stray_space_removed") == 1);
+  // A space-separated table row with no sentence punctuation is not running text.
+  const std::string row = "农林牧渔业 工业 建筑业 批发和零售业 交通运输仓储和邮政业 住宿和餐饮业 金融业";
+  CHECK(clean(row, ParseOptions{}).text == row);
+  // A long run of spaces is layout, not wrapping.
+  const std::string wide = "今年经济增长预期目标为７％左右，减轻对资源和环境的     压力。";
+  CHECK(clean(wide, ParseOptions{}).text == wide);
+}
+
 TEST_CASE("clean: line endings, escapes, NBSP, zero-width and control characters") {
   const std::string in = "\xE3\x80\x80\xE3\x80\x80第一段。\r\n\r\n第二段增长\xE2\x80\x8D" "5%，"
                          "<U+00A0>达到<U+3000>100亿元。\r\r\n  第三\xC2\xA0段\x01。\n<U+200B>\n";
