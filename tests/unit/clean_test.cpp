@@ -395,3 +395,35 @@ TEST_CASE("clean: HTML text keeps table rows and is not joined across cells") {
   CHECK(j.c.text.find("相关解读") == std::string::npos);
   CHECK(j.c.text.find("\n注释：\n[1]本公报中数据均为初步统计数。") != std::string::npos);
 }
+
+TEST_CASE("clean: CR and CRLF inside a CSV cell end lines like LF") {
+  // The real CSV export with its cell's line ends rewritten as CRLF, lone CR and CR CR LF
+  // in turn: the cleaned text is the same as with LF, and no CR is left.
+  const std::string lf = shared("corpus/raw/prov_beijing_2026.csv");
+  std::string mixed;
+  std::size_t k = 0;
+  for (char ch : lf) {
+    if (ch != '\n') {
+      mixed.push_back(ch);
+      continue;
+    }
+    static const char* const ends[] = {"\r\n", "\r", "\r\r\n"};
+    mixed += ends[k++ % 3];
+  }
+  REQUIRE(k > 100);
+  Both a = run(lf);
+  Both b = run(mixed);
+  check_contract(b.c, b.d.text);
+  check_lines_map_back(b.c, b.d.text);
+  CHECK(b.c.text.find('\r') == std::string::npos);
+  CHECK(b.c.text == a.c.text);
+  CHECK(count_code(b.c, "line_endings_normalized") == 1);
+  // A lone CR between two sentences ends the line; its map covers the CR.
+  const std::string in =
+      "北京市市长 殷勇\r各位代表：\r现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。\r\n";
+  Cleaned c = clean(in, ParseOptions{});
+  CHECK(c.text == "北京市市长 殷勇\n各位代表：\n现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。");
+  const std::size_t nl = c.text.find('\n');
+  Span s = c.map.map({static_cast<std::uint32_t>(nl), static_cast<std::uint32_t>(nl + 1)});
+  CHECK(in.substr(s.begin, s.size()) == "\r");
+}
