@@ -31,12 +31,17 @@ ZHIBIAO_EXPORT std::string_view to_string(SectionRole r) noexcept;
 
 /// A heading and everything under it until the next heading of the same or a higher level.
 struct Section {
-  std::string number;   ///< As printed without punctuation: "一", "二", "3"; "" for run-in headings.
-  std::string title;    ///< Heading text without its number.
-  int level = 1;        ///< 1 = 一、, 2 = （一）, 3 = 1、/1. , 4 = run-in.
+  /// As printed without punctuation or brackets: "一" (一、 and （一）), "3" (3、, （3）;
+  /// full-width digits folded to ASCII), "第一" (第一，), "01" (bulletin chapter 01综合),
+  /// "一" for a 一是… run-in; "" for unnumbered run-in headings and appendices.
+  std::string number;
+  std::string title;    ///< Heading text without its number and trailing punctuation.
+  /// 1 = 一、 / 01综合 / appendix (注释, 名词解释, 附件), 2 = （一）, 3 = 1、/1./（1）/第一，,
+  /// 4 = run-in ("——两个突破。…", "一是…。…", "大力发展文化创意产业。…").
+  int level = 1;
   SectionRole role = SectionRole::other;
   Span span;            ///< From the heading to the end of the section (original bytes).
-  Span title_span;      ///< The heading line.
+  Span title_span;      ///< The heading line, or the marker and first sentence of a run-in heading.
   std::vector<Section> children;
   friend bool operator==(const Section&, const Section&) = default;
 };

@@ -120,7 +120,8 @@ std::string excerpt_tail(std::string_view s, std::size_t max_cps = 12) {
 
 struct Norm {
   std::string text;
-  OffsetMap map;  // text -> decoded
+  OffsetMap map;          // text -> decoded
+  bool changed = false;   // false: nothing to normalize; text is empty, use the input
 };
 
 bool parse_escape(std::string_view in, std::size_t i, char32_t& cp, std::size_t& len) {
@@ -194,7 +195,6 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
     t[0x7F] = t['<'] = t[0xC2] = t[0xE2] = t[0xEF] = true;
     return t;
   }();
-  n.text.reserve(in.size());
   std::size_t run = 0, i = 0;
   std::size_t cr_count = 0;
   Span first_cr{};
@@ -205,6 +205,10 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
     }
   };
   auto emit = [&](std::string_view s, std::size_t b, std::size_t e) {
+    if (!n.changed) {
+      n.changed = true;
+      n.text.reserve(in.size());
+    }
     flush(b);
     n.text.append(s);
     n.map.replace(static_cast<std::uint32_t>(s.size()), static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e));
@@ -275,7 +279,7 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
     if (a != CharAction::keep) apply(a, cp, i, i + len, false);
     i += len;
   }
-  flush(size);
+  if (n.changed) flush(size);
   if (cr_count > 0) {
     dg.add(Severity::info, "line_endings_normalized", first_cr,
            std::to_string(cr_count) + " CR / CRLF line ending(s) normalized to LF");
@@ -297,7 +301,7 @@ struct Line {
 
 std::vector<Line> split_lines(std::string_view t) {
   std::vector<Line> lines;
-  lines.reserve(t.size() / 40 + 1);
+  lines.reserve(t.size() / 256 + 16);
   std::size_t p = 0;
   while (p <= t.size()) {
     const void* nl = p < t.size() ? std::memchr(t.data() + p, '\n', t.size() - p) : nullptr;
@@ -675,7 +679,7 @@ struct Para {
   bool first_heading = false;
   bool first_session = false;   // "——2026年1月26日在……"
   std::uint32_t last_line = 0;  // index into lines
-  std::string last_text;        // text of the last line (after spacing collapse)
+  std::string_view last_text;   // text of the last line (after spacing collapse); valid for the last paragraph only
   std::size_t cjk = 0;          // CJK characters
   bool after_chrome = false;    // a skipped non-blank line follows the paragraph
   int open_quotes = 0;          // “ minus ”
@@ -756,7 +760,8 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
   }
   Norm n;
   normalize(decoded, n, dg);
-  const std::string_view t = n.text;
+  if (!n.changed) n.map = OffsetMap::identity(static_cast<std::uint32_t>(decoded.size()));
+  const std::string_view t = n.changed ? std::string_view(n.text) : decoded;
 
   std::vector<Line> lines = split_lines(t);
   mark_chrome(t, lines);
@@ -824,6 +829,8 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
   std::vector<Para> paras;
   std::vector<Frag> tmp;
   std::string collapsed;
+  std::string last_text_buf;  // the last line of the current paragraph
+  paras.reserve(lines.size() / 2 + 1);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& L = lines[i];
     if (L.kind == Kind::chrome && L.chrome != Chrome::page_number && !paras.empty()) paras.back().after_chrome = true;
@@ -852,7 +859,8 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
       p.cps += count_cps(text);
       p.has_comma = p.has_comma || has_clause_punct(text);
       p.last_line = static_cast<std::uint32_t>(i);
-      p.last_text.assign(text);
+      last_text_buf.assign(text);
+      p.last_text = last_text_buf;
       count_open(text, p);
       p.cjk += count_cjk(text);
       continue;
@@ -865,7 +873,8 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
     p.first_heading = starts_heading(text);
     p.first_session = starts_with(text, "——") || starts_with(text, "--") || starts_with(text, "—");
     p.last_line = static_cast<std::uint32_t>(i);
-    p.last_text.assign(text);
+    last_text_buf.assign(text);
+    p.last_text = last_text_buf;
     count_open(text, p);
     p.cjk = count_cjk(text);
     frags.insert(frags.end(), tmp.begin(), tmp.end());

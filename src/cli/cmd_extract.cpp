@@ -155,9 +155,13 @@ void run_ordered(std::size_t n, unsigned jobs, Work work, Sink sink) {
   for (auto& t : threads) t.join();
 }
 
+// -o names a directory when it ends in '/', is one, or does not exist and has no
+// extension ("-o pred" -> pred/<id>.json; "-o out.json" -> that file).
 bool looks_like_dir(const std::string& p) {
+  if (p.empty() || p == "-") return false;
   std::error_code ec;
-  return !p.empty() && (p.back() == '/' || fs::is_directory(p, ec));
+  if (p.back() == '/' || fs::is_directory(p, ec)) return true;
+  return !fs::exists(p, ec) && !fs::path(p).has_extension();
 }
 
 int run_extract(ExtractOptions& o) {
@@ -297,14 +301,15 @@ CLI::App* add_extract(CLI::App& app, Action& run) {
   cmd->footer(std::string(
                   "Output formats:\n"
                   "  json   one JSON object per document (contract zhibiao/1, see docs/json.md); one input\n"
-                  "         goes to stdout or -o FILE; several inputs (or -o DIR/) give DIR/<id>.json each\n"
+                  "         goes to stdout or -o FILE; with several inputs, or when -o is a directory (existing,\n"
+                  "         ending in '/', or a new name without extension), each goes to DIR/<id>.json\n"
                   "  jsonl  one document per line; a failed input becomes {\"file\":..., \"error\":{...}}\n"
                   "  csv    one row per metric and target (header first; --bom for Excel)\n"
                   "Directories are walked recursively for .txt .html .htm .xhtml (and .csv with --csv-column),\n"
                   "in sorted order. The document id is the file stem, or --id for a single input.\n"
                   "Examples:\n"
                   "  zhibiao extract report.txt > report.json\n"
-                  "  zhibiao extract report.txt --id seed -o pred/        # pred/seed.json\n"
+                  "  zhibiao extract report.txt --id seed -o pred         # pred/seed.json\n"
                   "  zhibiao extract corpus/ --format jsonl -o all.jsonl --jobs 4\n"
                   "  zhibiao extract corpus/ --format csv --bom -o all.csv\n"
                   "  zhibiao extract prov_beijing_2026.csv --csv-column full_text\n") +

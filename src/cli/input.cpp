@@ -138,15 +138,20 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, const
     }
   }
   std::vector<InputFile> out;
-  std::map<std::string, int> used;
+  std::set<std::string> ids;
+  std::map<std::string, int> next_suffix;  // per stem, so many equal stems stay linear
   for (auto& p : paths) {
     InputFile f;
     f.path = p;
     std::string stem = p == "-" ? "stdin" : fs::path(p).stem().string();
     if (stem.empty()) stem = "document";
-    int& count = used[stem];
-    ++count;
-    f.id = count == 1 ? stem : stem + "-" + std::to_string(count);
+    f.id = stem;
+    if (!ids.insert(f.id).second) {
+      int& k = next_suffix[stem];
+      if (k < 2) k = 2;
+      do f.id = stem + "-" + std::to_string(k++);
+      while (!ids.insert(f.id).second);
+    }
     std::error_code ec;
     if (p != "-") {
       auto sz = fs::file_size(p, ec);

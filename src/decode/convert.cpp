@@ -139,6 +139,10 @@ Utf8Scan scan_utf8(std::string_view bytes, std::size_t from) {
     } else {
       if (s.invalid == 0) s.first_invalid = i;
       ++s.invalid;
+      if (s.invalid >= 256 && s.multibyte < 8 * s.invalid) {  // clearly not (mostly) UTF-8
+        s.truncated = true;
+        return s;
+      }
     }
     i += len;
   }
@@ -216,32 +220,76 @@ std::size_t gb_cut(const unsigned char* p, std::size_t from, std::size_t n, std:
   return std::min(i, n);
 }
 
+
+// A cut point for UTF-16: even offset, not between the halves of a surrogate pair.
+std::size_t utf16_cut(const unsigned char* p, std::size_t from, std::size_t n, std::size_t want, bool le) {
+  if (want >= n) return n;
+  std::size_t cut = from + ((want - from) & ~std::size_t{1});
+  if (cut >= from + 2) {
+    const unsigned unit = le ? (p[cut - 2] | (p[cut - 1] << 8)) : ((p[cut - 2] << 8) | p[cut - 1]);
+    if (unit >= 0xD800 && unit <= 0xDBFF) cut -= 2;
+  }
+  return cut > from ? cut : std::min(n, from + 2);
+}
+
+struct Charset {
+  const char* icu_name;
+  std::string_view fffd;  // how U+FFFD itself is encoded (a real U+FFFD is not an error)
+  std::string_view sub;   // how U+001A is encoded
+  int kind;               // 0 GB18030, 1 UTF-16LE, 2 UTF-16BE
+};
+
+bool convert_icu(const Charset& cs, std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map,
+                 InvalidBytes& bad);
+
 }  // namespace
 
 bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map, InvalidBytes& bad) {
+  return convert_icu({"GB18030", "\x84\x31\xA4\x37", "\x1A", 0}, bytes, from, out, map, bad);
+}
+
+bool convert_utf16(std::string_view bytes, std::size_t from, bool little_endian, std::string& out, OffsetMap& map,
+                   InvalidBytes& bad) {
+  if (little_endian) return convert_icu({"UTF-16LE", "\xFD\xFF", std::string_view("\x1A\x00", 2), 1}, bytes, from, out, map, bad);
+  return convert_icu({"UTF-16BE", "\xFF\xFD", std::string_view("\x00\x1A", 2), 2}, bytes, from, out, map, bad);
+}
+
+namespace {
+
+bool convert_icu(const Charset& cs, std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map,
+                 InvalidBytes& bad) {
   UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open("GB18030", &err));
+  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open(cs.icu_name, &err));
   if (U_FAILURE(err) || !cnv) return false;
 
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  out.reserve(out.size() + (n - from) * 3 / 2 + 16);
   const std::size_t cap = std::min(kChunk + 8, n - from + 8);
-  std::vector<UChar> buf(cap);
-  std::vector<int32_t> offs(cap);
+  out.reserve(out.size() + (n - from) * 3 / 2 + 16);
+  std::size_t buf_cap = cap;
+  auto buf = std::make_unique_for_overwrite<UChar[]>(buf_cap);
+  auto offs = std::make_unique_for_overwrite<int32_t[]>(buf_cap);
+  std::size_t scratch_cap = 3 * cap + 8;
+  auto scratch = std::make_unique_for_overwrite<char[]>(scratch_cap);
 
   std::size_t base = from;
   while (base < n) {
-    std::size_t end = gb_cut(p, base, n, base + kChunk);
-    if (end - base + 8 > buf.size()) {  // lead-byte walk overshot the chunk a little
-      buf.resize(end - base + 8);
-      offs.resize(end - base + 8);
+    std::size_t end = cs.kind == 0 ? gb_cut(p, base, n, base + kChunk)
+                                   : utf16_cut(p, base, n, base + kChunk, cs.kind == 1);
+    if (end - base + 8 > buf_cap) {  // lead-byte walk overshot the chunk a little
+      buf_cap = end - base + 8;
+      buf = std::make_unique_for_overwrite<UChar[]>(buf_cap);
+      offs = std::make_unique_for_overwrite<int32_t[]>(buf_cap);
+    }
+    if (3 * (end - base) + 8 > scratch_cap) {
+      scratch_cap = 3 * (end - base) + 8;
+      scratch = std::make_unique_for_overwrite<char[]>(scratch_cap);
     }
     ucnv_reset(cnv.get());
     const char* sp = bytes.data() + base;
-    UChar* tp = buf.data();
+    UChar* tp = buf.get();
     err = U_ZERO_ERROR;
-    ucnv_toUnicode(cnv.get(), &tp, buf.data() + buf.size(), &sp, bytes.data() + end, offs.data(), true, &err);
+    ucnv_toUnicode(cnv.get(), &tp, buf.get() + buf_cap, &sp, bytes.data() + end, offs.get(), true, &err);
     if (U_FAILURE(err)) {
       // Should not happen (output can't exceed input units); degrade to replacement.
       out.append("\xEF\xBF\xBD");
@@ -250,7 +298,31 @@ bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out,
       base = end;
       continue;
     }
-    const std::size_t nout = static_cast<std::size_t>(tp - buf.data());
+    const std::size_t nout = static_cast<std::size_t>(tp - buf.get());
+    // Write UTF-8 into a scratch buffer (at most 3 bytes per source byte), then append.
+    char* w = scratch.get();
+    auto put = [&w](char32_t cp) -> std::uint8_t {
+      if (cp < 0x80) {
+        *w++ = static_cast<char>(cp);
+        return 1;
+      }
+      if (cp < 0x800) {
+        *w++ = static_cast<char>(0xC0 | (cp >> 6));
+        *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+      }
+      if (cp < 0x10000) {
+        *w++ = static_cast<char>(0xE0 | (cp >> 12));
+        *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+      }
+      *w++ = static_cast<char>(0xF0 | (cp >> 18));
+      *w++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *w++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (cp & 0x3F));
+      return 4;
+    };
     std::uint32_t prev_end = static_cast<std::uint32_t>(base);
     std::size_t i = 0;
     while (i < nout) {
@@ -272,44 +344,47 @@ bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out,
 
       bool invalid = U_IS_SURROGATE(cp);
       if (cp == 0xFFFD) {
-        invalid = !(e - b == 4 && std::memcmp(p + b, "\x84\x31\xA4\x37", 4) == 0);
+        invalid = !(e - b == cs.fffd.size() && std::memcmp(p + b, cs.fffd.data(), cs.fffd.size()) == 0);
       } else if (cp == 0x1A) {
-        invalid = !(e - b == 1 && p[b] == 0x1A);
+        invalid = !(e - b == cs.sub.size() && std::memcmp(p + b, cs.sub.data(), cs.sub.size()) == 0);
       }
       if (invalid) {
-        out.append("\xEF\xBF\xBD");
+        put(0xFFFD);
         map.replace(3, b, e);
         bad.add(b, e);
       } else if (k == j) {
         if (cp < 0x80 && e - b == 1) {
-          out.push_back(static_cast<char>(cp));
+          *w++ = static_cast<char>(cp);
           map.copy(1, b);
         } else {
-          int len = append_utf8(out, cp);
+          std::uint8_t len = put(cp);
           if (e - b <= 8) {
-            map.units(1, static_cast<std::uint8_t>(len), b, static_cast<std::uint8_t>(e - b));
+            map.units(1, len, b, static_cast<std::uint8_t>(e - b));
           } else {
-            map.replace(static_cast<std::uint32_t>(len), b, e);
+            map.replace(len, b, e);
           }
         }
       } else {  // several code points from one sequence: one atomic unit
-        std::size_t before = out.size();
+        const char* before = w;
         for (std::size_t q = i; q < k; ++q) {
           char32_t c = buf[q];
           if (U16_IS_LEAD(c) && q + 1 < k && U16_IS_TRAIL(buf[q + 1])) {
             c = U16_GET_SUPPLEMENTARY(c, buf[q + 1]);
             ++q;
           }
-          append_utf8(out, c);
+          put(U_IS_SURROGATE(c) ? 0xFFFD : c);
         }
-        map.replace(static_cast<std::uint32_t>(out.size() - before), b, e);
+        map.replace(static_cast<std::uint32_t>(w - before), b, e);
       }
       prev_end = e;
       i = k;
     }
+    out.append(scratch.get(), static_cast<std::size_t>(w - scratch.get()));
     base = end;
   }
   return true;
 }
+
+}  // namespace
 
 }  // namespace zhibiao::detail

@@ -42,6 +42,7 @@ struct Utf8Scan {
   std::size_t invalid = 0;          ///< Invalid sequences (each becomes one U+FFFD).
   std::size_t multibyte = 0;        ///< Valid multi-byte sequences.
   std::size_t first_invalid = 0;    ///< Byte offset of the first invalid sequence.
+  bool truncated = false;           ///< Stopped early: clearly not UTF-8.
   bool valid() const noexcept { return invalid == 0; }
 };
 
@@ -60,6 +61,10 @@ void convert_utf8(std::string_view bytes, std::size_t from, std::string& out, Of
 /// Same for GB18030 (GBK, GB2312) through ICU. Returns false if ICU has no converter.
 bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map,
                      InvalidBytes& bad);
+
+/// Same for UTF-16 (after the BOM).
+bool convert_utf16(std::string_view bytes, std::size_t from, bool little_endian, std::string& out, OffsetMap& map,
+                   InvalidBytes& bad);
 
 /// Appends the UTF-8 encoding of code point cp; returns its length.
 inline int append_utf8(std::string& out, char32_t cp) {

@@ -2,11 +2,13 @@
 //
 // Encoding (ParseOptions::encoding == automatic):
 //   1. UTF-8 BOM                      -> UTF-8 (BOM not part of the text)
+//      UTF-16 BOM (FF FE / FE FF)     -> UTF-16LE / UTF-16BE (Windows "Unicode" text files)
 //   2. whole input valid UTF-8        -> UTF-8
 //   3. HTML with <meta charset=...>   -> that charset (UTF-8 or the GB family)
 //   4. mostly valid UTF-8 (>= 8 valid multi-byte sequences per invalid one) -> UTF-8 with
 //      the bad sequences replaced by U+FFFD
-//   5. otherwise ICU's charset detector; "UTF-8" -> UTF-8, anything else -> GB18030 (the
+//   5. well-formed GB18030 -> GB18030
+//   6. otherwise ICU's charset detector; "UTF-8" -> UTF-8, anything else -> GB18030 (the
 //      superset of GBK/GB2312 that official Chinese files use).
 // HTML (ParseOptions::format, automatic: sniffed) is decoded first, then its text is
 // extracted (decode/html.cpp); the map then goes straight from the text to the bytes.
@@ -31,12 +33,12 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const noexcept { ucsdet_close(d); }
 };
 
-// ICU's guess for the first 64 KiB: name and confidence (0-100); empty on failure.
+// ICU's guess for the first 16 KiB: name and confidence (0-100); empty on failure.
 std::pair<std::string, int> icu_guess(std::string_view bytes, std::size_t from, bool html) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&err));
   if (U_FAILURE(err)) return {};
-  std::string_view sample = bytes.substr(from, std::min<std::size_t>(bytes.size() - from, 64 * 1024));
+  std::string_view sample = bytes.substr(from, std::min<std::size_t>(bytes.size() - from, 16 * 1024));
   ucsdet_enableInputFilter(det.get(), html);
   ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &err);
   if (U_FAILURE(err)) return {};
@@ -46,6 +48,42 @@ std::pair<std::string, int> icu_guess(std::string_view bytes, std::size_t from, 
   int conf = ucsdet_getConfidence(m, &err);
   if (U_FAILURE(err) || !name) return {};
   return {name, conf};
+}
+
+// Structural GB18030 check: counts valid multi-byte sequences and invalid ones.
+struct GbScan {
+  std::size_t multibyte = 0, invalid = 0;
+};
+GbScan scan_gb18030(std::string_view bytes) {
+  GbScan r;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c == 0x80 || c == 0xFF || i + 1 >= n) {
+      ++r.invalid;
+      ++i;
+      continue;
+    }
+    const unsigned char c2 = p[i + 1];
+    if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE)) {
+      ++r.multibyte;
+      i += 2;
+    } else if (c2 >= 0x30 && c2 <= 0x39 && i + 3 < n && p[i + 2] >= 0x81 && p[i + 2] <= 0xFE && p[i + 3] >= 0x30 &&
+               p[i + 3] <= 0x39) {
+      ++r.multibyte;
+      i += 4;
+    } else {
+      ++r.invalid;
+      ++i;
+    }
+  }
+  return r;
 }
 
 bool is_gb_family(std::string_view name) {
@@ -75,6 +113,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
 
   // ---- choose the encoding ----
   bool utf8 = true;
+  int utf16 = 0;  // 1: UTF-16LE, 2: UTF-16BE (BOM only)
   Utf8Scan scan;
   switch (options.encoding) {
     case Encoding::utf8:
@@ -87,6 +126,12 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
     default: {
       if (bom) {
         from = 3;
+        break;
+      }
+      if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+        utf8 = false;
+        utf16 = bytes[0] == '\xFF' ? 1 : 2;
+        from = 2;
         break;
       }
       scan = scan_utf8(bytes, 0);
@@ -103,6 +148,12 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
         }
       }
       if (scan.multibyte > 0 && scan.multibyte >= 8 * scan.invalid) break;  // UTF-8, a few bad bytes
+      // Well-formed GB18030 (up to 2% bad sequences): no need to guess.
+      GbScan gb = scan_gb18030(bytes);
+      if (gb.multibyte > 0 && gb.invalid * 50 <= gb.multibyte) {
+        utf8 = false;
+        break;
+      }
       auto [name, conf] = icu_guess(bytes, 0, html);
       if (name == "UTF-8") break;
       utf8 = false;
@@ -115,7 +166,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
       break;
     }
   }
-  d.encoding = utf8 ? kUtf8 : kGb18030;
+  d.encoding = utf8 ? kUtf8 : utf16 == 1 ? "UTF-16LE" : utf16 == 2 ? "UTF-16BE" : kGb18030;
 
   // ---- convert ----
   std::string text;
@@ -124,6 +175,9 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
     InvalidBytes bad(bytes, d.encoding, d.diagnostics);
     if (utf8) {
       convert_utf8(bytes, from, text, map, bad);
+    } else if (utf16) {
+      if (!convert_utf16(bytes, from, utf16 == 1, text, map, bad))
+        return Error{Errc::unsupported_encoding, "ICU has no UTF-16 converter (ICU data missing?)", 0, {}};
     } else if (!convert_gb18030(bytes, from, text, map, bad)) {
       return Error{Errc::unsupported_encoding, "ICU has no GB18030 converter (ICU data missing?)", 0, {}};
     }
@@ -143,6 +197,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
     }
   }
 
+  if (utf16 && options.format == Format::automatic) html = looks_like_html(text);
   if (!html) {
     d.text = std::move(text);
     d.map = std::move(map);

@@ -16,6 +16,7 @@
 #include "extract/extract.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,7 @@ using xutf8::starts_with;
 
 constexpr std::size_t kMaxFollowChars = 16;   // a counted noun is at most this long
 constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
+constexpr std::size_t kMaxConjuncts = 32;      // a coordination longer than this is not a list of indicators
 
 // ---------------------------------------------------------------------------------------------
 // Small text helpers (sentence-local offsets)
@@ -104,7 +106,8 @@ std::size_t time_suffix(std::string_view s) {
 // Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
 std::size_t time_prefix(std::string_view s) {
   static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
-                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来"};
+                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来",
+                                                "今后三年", "未来三年", "今明两年", "今后两年"};
   std::size_t best = xutf8::longest_prefix(s, kWords);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
@@ -153,16 +156,65 @@ std::optional<int> year_of(std::string_view w) {
   return y;
 }
 
+std::size_t wordish_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto cp = decode(s, i);
+    if (xutf8::is_wordish(cp.c)) ++n;
+    i += cp.len;
+  }
+  return n;
+}
+
+
+// Moves hb past the last time word or object marker (将/把) that has an indicator after it.
+void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
+  std::size_t cut = hb;
+  for (std::size_t i = hb; i < he;) {
+    std::string_view rest = s.substr(i, he - i);
+    std::size_t n = 0;
+    char32_t c = decode(s, i).c;
+    if ((c == U'将' || c == U'把') && i > hb && !contains_char("近军握关手持", char_at(s, i + 3))) {
+      n = 3;
+    } else if (i > hb && (n = time_prefix(rest)) > 0) {
+      std::string_view w = rest.substr(0, n);
+      if (w == "全年" || w == "年内" || w == "当年") n = 0;  // 全年粮食产量: part of the name
+      if (char_before(s, i) == U'比' || char_before(s, i) == U'较' || char_before(s, i) == U'至' ||
+          char_before(s, i) == U'到')
+        n = 0;
+    }
+    if (n > 0) {
+      if (wordish_chars(s.substr(i + n, he - i - n)) >= 2) cut = i + n;
+      i += n;
+    } else {
+      i += decode(s, i).len;
+    }
+  }
+  hb = cut;
+}
+
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
-  // 一是 … 十是, 第一 …, （一）, 1、
+  // 一是 … 十是, （一）, 一）, (1)
   std::size_t i = 0;
+  {
+    std::size_t j = 0;
+    if (starts_with(s, "（")) j = 3;
+    else if (starts_with(s, "(")) j = 1;
+    std::size_t k = j;
+    while (k < s.size() && k - j < 9 &&
+           (contains_char("一二三四五六七八九十", decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
+      k += decode(s, k).len;
+    if (k > j && (starts_with(s.substr(k), "）") || starts_with(s.substr(k), ")"))) {
+      len = k + (starts_with(s.substr(k), "）") ? 3 : 1);
+      return true;
+    }
+  }
   while (i < s.size() && contains_char("一二三四五六七八九十", decode(s, i).c)) i += 3;
   if (i > 0 && i <= 6 && starts_with(s.substr(i), "是")) {
     len = i + 3;
     return true;
   }
-  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面", "第一", "第二",
-                                                "第三", "第四", "第五"};
+  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
   if (std::size_t n = xutf8::longest_prefix(s, kWords)) {
     len = n;
     return true;
@@ -184,6 +236,51 @@ struct Clause {
   char32_t end_mark = 0;
 };
 
+struct Cue {
+  std::size_t pos;  // local
+  lex::Cue kind;
+  std::string_view word;
+};
+
+// What the cue words before a quantity (in its clause) say.
+struct CueState {
+  bool strong_future = false;  // 确保, 力争, 拟, 预期目标
+  bool weak_future = false;    // 要, 将, 安排, 计划
+  bool past = false;           // 去年, 已, 实现了
+  std::optional<Cue> commit;   // the commitment cue in scope
+  bool will = false;           // 要/将: what the government will do
+  bool strong_commit = false;  // commit is binding/aspirational (保持 does not override it)
+
+  void add(const Cue& c) {
+    switch (c.kind) {
+      case lex::Cue::future:
+        weak_future = true;
+        if (c.word == "要" || c.word == "将") will = true;
+        break;
+      case lex::Cue::past: past = true; break;
+      case lex::Cue::binding: case lex::Cue::aspirational:
+        strong_future = true;
+        commit = c;
+        strong_commit = true;
+        break;
+      case lex::Cue::maintain:
+        if (!strong_commit) commit = c;
+        break;
+      case lex::Cue::plan:
+        if (c.word != "安排" && c.word != "计划") strong_future = true;
+        else weak_future = true;
+        commit = c;
+        strong_commit = false;
+        break;
+      case lex::Cue::expected:
+        if (c.word != "预计") strong_future = true;
+        commit = c;
+        strong_commit = false;
+        break;
+    }
+  }
+};
+
 enum class Verb : std::uint8_t { none, up, down };
 
 struct Analysis {
@@ -202,12 +299,10 @@ struct Analysis {
   std::size_t fb = 0, fe = 0;
   std::size_t pre_b = 0;       // start of the pre text (local)
   std::string bound_cue;       // 控制在 / 突破 ... before the quantity
-};
-
-struct Cue {
-  std::size_t pos;  // local
-  lex::Cue kind;
-  std::string_view word;
+  bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit
+  Qualifier list_qualifier = Qualifier::none;  // qualifier written once after a list
+  std::string_view verb_word;  // the verb of change as printed (增长, 提升)
+  CueState cues;               // cue words before the quantity in its clause
 };
 
 struct Context {
@@ -235,7 +330,8 @@ bool skip_non_word_lead(std::string_view s, std::size_t& b, std::size_t e) {
   bool moved = false;
   while (b < e) {
     auto cp = decode(s, b);
-    if (xutf8::is_wordish(cp.c) || cp.c == 0x201C || cp.c == '"' || cp.c == 0x300A) break;  // keep “ 《
+    if (xutf8::is_wordish(cp.c) || xutf8::is_digit(cp.c) || cp.c == 0x201C || cp.c == '"' || cp.c == 0x300A)
+      break;  // keep digits (2007年), “ and 《
     b += cp.len;
     moved = true;
   }
@@ -287,16 +383,6 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
   }
 }
 
-std::size_t wordish_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    auto cp = decode(s, i);
-    if (xutf8::is_wordish(cp.c)) ++n;
-    i += cp.len;
-  }
-  return n;
-}
-
 bool count_like(const Quantity& q) {
   if (q.unit.symbol == "岁") return false;
   switch (q.unit.dimension) {
@@ -322,21 +408,35 @@ bool percent_like(const Quantity& q) {
 }
 
 bool noun_start_at(std::string_view s, std::size_t i) {
+  if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
+  if (contains_char("一二三四五六七八九十两几", c)) return false;  // "9万亿三个大台阶": another count
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
   return !contains_char(lex::kNotNounStart, c);
 }
 
 // The noun phrase a count is attached to: "4个万亩园区和…" -> 万亩园区.
-bool following_noun(const Context& cx, std::size_t i, std::size_t limit, std::size_t& fb, std::size_t& fe) {
+// With `open_end` (no other quantity follows in the clause) the noun may be a coordination:
+// "7700多项食品、药品和其他消费品安全国家标准".
+bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool open_end, std::size_t& fb,
+                    std::size_t& fe) {
   std::string_view s = cx.s;
   if (starts_with(s.substr(i), "的")) i += 3;
   if (i >= limit || !noun_start_at(s, i)) return false;
+  // "5119.8亿吨公里": the rest of a compound unit, not a noun.
+  static constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
+  if (xutf8::longest_prefix(s.substr(i), kUnitRest)) return false;
   std::size_t j = i, chars = 0;
+  const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
   int paren = 0;
-  while (j < limit && chars < kMaxFollowChars) {
+  while (j < limit && chars < max_chars) {
     auto cp = decode(s, j);
     char32_t c = cp.c;
+    if (open_end && paren == 0 && c == 0x3001 && noun_start_at(s, j + cp.len)) {
+      j += cp.len;
+      ++chars;
+      continue;
+    }
     if (c == '(' || c == 0xFF08) {
       ++paren;
     } else if (c == ')' || c == 0xFF09) {
@@ -344,7 +444,9 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, std::si
       --paren;
     } else if (paren == 0) {
       if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
-      if (j > i && (c == U'和' || c == U'与' || c == U'及' || c == U'或' || c == U'等')) break;
+      if (j > i && (c == U'等' || c == U'的' || c == U'是' ||
+                    (!open_end && (c == U'和' || c == U'与' || c == U'及' || c == U'或'))))
+        break;
       if (j > i && (starts_with(s.substr(j), "全线") || starts_with(s.substr(j), "顺利"))) break;
     }
     j += cp.len;
@@ -376,7 +478,17 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
   std::size_t after = q.full_span.end;
   bool trailing_limit = ends_with(q.qualifier_text, "以上") || ends_with(q.qualifier_text, "以下") ||
                         ends_with(q.qualifier_text, "以内");
-  if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的') return true;
+  static constexpr std::string_view kVerbsAfter[] = {"安排", "用于", "投向", "投入", "用在", "转给", "来自", "发放",
+                                                     "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
+  if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
+      !xutf8::longest_prefix(s.substr(after), kVerbsAfter))
+    return true;
+  // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
+  if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
+      noun_start_at(s, after + 3))
+    return true;
+  // "50米内换乘比例", "15分钟内": a range modifier of the noun after it.
+  if (char_at(s, after) == U'内' && xutf8::is_wordish(char_at(s, after + 3))) return true;
   if (!count_like(q) && q.unit.dimension == Dimension::currency && q.qualifier == Qualifier::none && !has_number)
     return true;
   if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
@@ -446,7 +558,7 @@ Group split_conjuncts(const Context& cx, std::size_t b, std::size_t e, bool allo
   }
   if (e > start) parts.push_back({start, e});
   Group g;
-  if (parts.size() < 2) return g;
+  if (parts.size() < 2 || parts.size() > kMaxConjuncts) return g;
   for (const auto& p : parts) {
     std::size_t pb = p.b, pe = p.e;
     peel_lead(s, pb, pe, nullptr);
@@ -476,12 +588,14 @@ Group split_conjuncts(const Context& cx, std::size_t b, std::size_t e, bool allo
 
 // ---------------------------------------------------------------------------------------------
 
+// `prev_end`: where the text that belongs to this quantity starts (the clause start, or the end
+// of the previous quantity or of the noun it counts; skipped quantities do not move it).
 Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t first_in_clause,
-                 std::size_t next_begin) {
+                 std::size_t prev_end, std::size_t next_begin) {
   std::string_view s = cx.s;
   const Quantity& q = cx.qs[k];
   Analysis a;
-  std::size_t b = k > first_in_clause ? cx.qs[k - 1].full_span.end : cl.b;
+  std::size_t b = std::max(prev_end, cl.b);
   std::size_t e = q.full_span.begin;
   if (e < b) e = b;
   a.pre_b = b;
@@ -517,6 +631,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
 
   // Peel from the end.
   int verbs = 0;
+  bool only_soft = true;  // only time, period and filler words peeled so far
   for (int guard = 0; guard < 64 && e > b; ++guard) {
     trim_trailing_space(s, b, e);
     std::string_view cur = s.substr(b, e - b);
@@ -524,6 +639,29 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     if (ends_with(cur, "的")) {
       e -= 3;
       continue;
+    }
+    // Per-unit words before an amount: 每斤, 平均每人, 每５０公斤.
+    if (cur.size() >= 6 && ends_with(cur.substr(0, cur.size() - 3), "每") &&
+        xutf8::is_cjk(decode(cur, cur.size() - 3).c)) {
+      e -= 6;
+      if (ends_with(s.substr(b, e - b), "平均")) e -= 6;
+      continue;
+    }
+    {
+      std::size_t j = cur.size(), units = 0, digits = 0;
+      while (j > 0 && units < 3 && xutf8::is_cjk(decode(cur, xutf8::prev_start(cur, j)).c) &&
+             !ends_with(cur.substr(0, j), "每")) {
+        j = xutf8::prev_start(cur, j);
+        ++units;
+      }
+      while (j > 0 && xutf8::is_digit(decode(cur, xutf8::prev_start(cur, j)).c)) {
+        j = xutf8::prev_start(cur, j);
+        ++digits;
+      }
+      if (digits > 0 && units > 0 && j >= 3 && ends_with(cur.substr(0, j), "每")) {
+        e = b + j - 3;
+        continue;
+      }
     }
     if (std::size_t t = time_suffix(cur)) {
       std::string_view w = cur.substr(cur.size() - t);
@@ -542,17 +680,25 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     for (const auto& w : lex::kTailWords)
       if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
         best = &w;
-    if (!best) break;
+    if (!best) {
+      // Any two-character verb + 到/至 before a level: 控制到, 拓展到, 跃升到, 发展到.
+      if (verbs == 0 && cur.size() >= 9 && (ends_with(cur, "到") || ends_with(cur, "至")) &&
+          xutf8::is_cjk(decode(cur, cur.size() - 6).c) && xutf8::is_cjk(decode(cur, cur.size() - 9).c)) {
+        a.to_level = true;
+        ++verbs;
+        e -= 9;
+        continue;
+      }
+      break;
+    }
     bool is_verb = best->tail == lex::Tail::up || best->tail == lex::Tail::down || best->tail == lex::Tail::to_up ||
                    best->tail == lex::Tail::to_down || best->tail == lex::Tail::to;
     if (is_verb && verbs > 0) break;  // a second verb belongs to the indicator
-    if (best->tail == lex::Tail::from && (verbs > 0 || e != q.full_span.begin)) {
-      // 由/从 only marks an old level when right before the quantity (after a year at most).
-      bool only_time = true;
-      std::string_view gap = s.substr(e, q.full_span.begin - e);
-      if (!gap.empty() && time_suffix(gap) != gap.size() && !ends_with(gap, "的")) only_time = false;
-      if (!only_time || verbs > 0) break;
-    }
+    // 由/从 only marks an old level when nothing but time, per-unit and filler words stand
+    // between it and the quantity ("由去年的1076亿元", "由每人每年50元").
+    if (best->tail == lex::Tail::from && (verbs > 0 || !only_soft)) break;
+    if (best->tail != lex::Tail::period && best->tail != lex::Tail::filler) only_soft = false;
+    if (is_verb) a.verb_word = best->word;
     switch (best->tail) {
       case lex::Tail::up: a.verb = Verb::up; ++verbs; break;
       case lex::Tail::down: a.verb = Verb::down; ++verbs; break;
@@ -571,6 +717,15 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   std::size_t hb = b, he = e;
   peel_lead(s, hb, he, &a);
   while (he > hb && he - hb > kMaxHeadBytes) hb += decode(s, hb).len;  // keep the words next to the value
+  // "中央提出今年经济增长…", "用两年时间将筹资标准…": the indicator follows a time word or the
+  // object marker 将/把 inside the phrase.
+  cut_before_object(s, hb, he);
+  peel_lead(s, hb, he, &a);
+  // "比去年预算赤字减少650亿元": a phrase starting with 比 names the base, not the indicator.
+  if (starts_with(s.substr(hb, he - hb), "比") || starts_with(s.substr(hb, he - hb), "较")) {
+    if (a.period.empty()) a.period = std::string(s.substr(hb + 3, he - hb - 3));
+    hb = he;
+  }
   std::string_view head = s.substr(hb, he - hb);
   // "经济增长8%": keep the verb with a bare head that means nothing without it.
   if (head == "经济" && a.verb == Verb::up) {
@@ -581,18 +736,34 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   if (wordish_chars(head) >= 2) {
     a.hb = hb;
     a.he = he;
-    a.relational = starts_with(head, "占") || starts_with(head, "相当于");
+    a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
+                   (starts_with(head, "对") && !starts_with(head, "对外") && !starts_with(head, "对口"));
   } else {
     a.hb = a.he = hb;
   }
 
-  // A count followed by its noun.
-  if (count_like(q) && !a.continuation) {
+  // "下降1.15个千分点" when the unit was not read: a change of a rate.
+  if (starts_with(s.substr(q.full_span.end), "千分点") || starts_with(s.substr(q.full_span.end), "百分点")) {
+    a.point = true;
+    return a;
+  }
+  // A count followed by its noun; an amount of money only when nothing but a verb precedes it
+  // ("拟发行1400亿元长期建设国债").
+  bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+  if (a.from_mark) return a;  // "从39个拓展到91个": an old level counts no noun
+  if (q.unit.dimension == Dimension::currency && verb_only_head) {
     std::size_t limit = std::min(next_begin, cl.e);
-    a.follow = following_noun(cx, q.full_span.end, limit, a.fb, a.fe);
-  } else if (count_like(q) && a.continuation) {
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+  } else if (count_like(q)) {
     std::size_t limit = std::min(next_begin, cl.e);
-    a.follow = following_noun(cx, q.full_span.end, limit, a.fb, a.fe);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+    if (a.follow) {
+      std::string_view noun = s.substr(a.fb, a.fe - a.fb);
+      for (std::string_view w : lex::kAbstractNouns)
+        if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
+      if (xutf8::longest_suffix(noun, lex::kAbstractHeads) || xutf8::longest_prefix(noun, lex::kAbstractHeads))
+        a.skip = true;  // "29项主要指标", "6个维度设置了"
+    }
   }
   return a;
 }
@@ -616,9 +787,12 @@ struct SentenceFacts {
   bool expect_context = false;  // 预期目标…：
   bool future = false;          // 到2020年, 今年, 今后五年 at the start
   bool past = false;            // 去年, 过去五年 at the start
+  bool opener = false;          // the sentence opens with a time word of its own
   std::string period;           // 过去五年
   std::optional<Deadline> deadline;
 };
+
+int plan_start(std::string_view s);
 
 std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
   for (std::size_t i = 0; i < limit && i < s.size();) {
@@ -631,6 +805,9 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
       Deadline d;
       d.text = std::string(rest.substr(0, n));
       d.years = d.text.find("三年") != std::string::npos ? 3 : 5;
+      std::string_view t = d.text;
+      if (starts_with(t, "“")) t.remove_prefix(3);
+      if (int y0 = plan_start(t)) d.year = y0 + 4;  // "十四五"期间 -> by 2025
       return d;
     }
     if (starts_with(rest, "到") || starts_with(rest, "至")) {
@@ -651,6 +828,45 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
   return std::nullopt;
 }
 
+// Five-year plans: "十四五" -> 2021 (first year); 0 when not a plan name.
+int plan_start(std::string_view s) {
+  static constexpr std::pair<std::string_view, int> kPlans[] = {
+      {"十五五", 2026}, {"十四五", 2021}, {"十三五", 2016}, {"十二五", 2011}, {"十一五", 2006}, {"十六五", 2031}};
+  for (const auto& [w, y] : kPlans)
+    if (starts_with(s, w)) return y;
+  return 0;
+}
+
+enum class Tense : std::uint8_t { none, past, future };
+
+// The tense a sentence or paragraph opens with: "这五年，…", "去年…", "今年…", "到2030年…",
+// "“十四五”时期…" (past or future depending on the report's year).
+Tense opener_tense(std::string_view s, std::optional<int> report_year) {
+  std::size_t b = 0;
+  skip_non_word_lead(s, b, s.size());
+  std::size_t en = 0;
+  if (is_enumerator_prefix(s.substr(b), en)) b += en;
+  std::string_view start = s.substr(b);
+  static constexpr std::string_view kPast[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年", "过去的一年",
+                                               "一年来", "去年", "上年", "回顾", "几年来", "这一年", "过去",
+                                               "近年来", "多年来", "本届政府"};
+  static constexpr std::string_view kFuture[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
+                                                 "新的一年", "下一步"};
+  std::size_t np = xutf8::longest_prefix(start, kPast), nf = xutf8::longest_prefix(start, kFuture);
+  if (np > nf) return Tense::past;
+  if (nf > 0) return Tense::future;
+  if (starts_with(start, "“") || starts_with(start, "\"")) start.remove_prefix(starts_with(start, "“") ? 3 : 1);
+  if (int y0 = plan_start(start); y0 && report_year) {
+    if (y0 + 4 < *report_year) return Tense::past;
+    if (y0 >= *report_year) return Tense::future;
+  }
+  if (std::size_t t = time_prefix(start)) {
+    if (auto y = year_of(start.substr(0, t)); y && report_year) return *y < *report_year ? Tense::past : Tense::future;
+  }
+  if ((starts_with(start, "到") || starts_with(start, "至")) && time_prefix(start.substr(3))) return Tense::future;
+  return Tense::none;
+}
+
 SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optional<int> report_year) {
   SentenceFacts f;
   std::size_t lim = std::min(first_q, s.size());
@@ -663,16 +879,13 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   std::size_t en = 0;
   if (is_enumerator_prefix(s.substr(b), en)) b += en;
   std::string_view start = s.substr(b);
+  Tense tense = opener_tense(s, report_year);
+  f.past = tense == Tense::past;
+  f.future = tense == Tense::future;
+  f.opener = tense != Tense::none;
   if (std::size_t t = time_prefix(start)) {
     std::string_view w = start.substr(0, t);
-    if (w == "今年" || w == "明年" || w == "今后五年" || w == "未来五年") f.future = true;
-    if (w == "去年" || w == "上年" || w == "过去五年" || w == "五年来" || w == "一年来") f.past = true;
     if (w == "过去五年" || w == "五年来") f.period = std::string(w);
-    if (auto y = year_of(w); y && report_year) {
-      if (*y < *report_year) f.past = true;
-    }
-  } else if (starts_with(start, "过去") || starts_with(start, "五年来") || starts_with(start, "几年来")) {
-    f.past = true;
   }
   f.deadline = find_deadline(s, lim == 0 ? s.size() : s.size());
   if (f.deadline && f.deadline->year && report_year && *f.deadline->year >= *report_year) f.future = true;
@@ -681,18 +894,37 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
                                                f.deadline->text.find("未来") != std::string::npos))
     f.future = true;
   if (!f.deadline) {
-    // "20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for.
-    if (std::size_t t = time_prefix(start)) {
-      std::string_view w = start.substr(0, t);
-      if (w == "今年" || (ends_with(w, "年") && w.size() >= 7)) {
-        Deadline d;
-        d.text = std::string(w);
-        d.year = w == "今年" ? report_year : year_of(w);
-        f.deadline = d;
+    // "…,20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for, the
+    // first year word before the first quantity that is not a base (比2002年) or a range end.
+    for (std::size_t i = b; i < lim;) {
+      std::size_t t = time_prefix(s.substr(i, lim - i));
+      if (t > 0) {
+        std::string_view w = s.substr(i, t);
+        char32_t before = char_before(s, i);
+        bool base = contains_char("比较到至从由自于", before);
+        if (!base && (w == "今年" || w == "明年" || (ends_with(w, "年") && w.size() >= 7))) {
+          Deadline d;
+          d.text = std::string(w);
+          d.year = w == "今年" ? report_year : w == "明年" && report_year ? std::optional<int>(*report_year + 1) : year_of(w);
+          f.deadline = d;
+          break;
+        }
+        i += t;
+      } else {
+        i += decode(s, i).len;
       }
     }
   }
   return f;
+}
+
+// An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
+bool money_measure(const Quantity& q, std::string_view indicator) {
+  if (q.unit.dimension != Dimension::currency) return false;
+  static constexpr std::string_view kMoney[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算"};
+  for (std::string_view w : kMoney)
+    if (indicator.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // Does the clause start (after adverbs) with a task verb (新建, 完成, 开工 ...)? With
@@ -764,11 +996,17 @@ bool summary_list_end(std::string_view s, std::size_t& b, std::size_t& e) {
 class SentenceExtractor {
  public:
   SentenceExtractor(Context& cx, std::uint32_t sentence_index, SectionRole role, bool bulletin,
-                    std::optional<int> report_year, bool carried_expect, Extracted& out)
+                    std::optional<int> report_year, bool carried_expect, Tense paragraph_tense,
+                    const std::optional<Deadline>& paragraph_deadline, Extracted& out)
       : cx_(cx), index_(sentence_index), role_(role), bulletin_(bulletin), year_(report_year), out_(out) {
     std::size_t first_q = cx_.qs.empty() ? cx_.s.size() : cx_.qs.front().full_span.begin;
     facts_ = sentence_facts(cx_.s, first_q, year_);
     if (carried_expect) facts_.expect_context = true;
+    if (!facts_.deadline && paragraph_deadline) facts_.deadline = paragraph_deadline;  // "到2030年，…。…"
+    if (!facts_.opener) {  // "这五年，…" opens the paragraph: its sentences report the past
+      facts_.past = paragraph_tense == Tense::past;
+      facts_.future = paragraph_tense == Tense::future;
+    }
   }
 
   void run() {
@@ -781,15 +1019,19 @@ class SentenceExtractor {
       std::vector<Cue> cues = scan_cues(cx_.s, cl.b, cl.e);
       if (first == last) {
         std::size_t b = cl.b, e = cl.e;
+        pending_.clear();
         if (summary_list_end(cx_.s, b, e)) {
           peel_lead(cx_.s, b, e, nullptr);
           Group g = split_conjuncts(cx_, b, e, true);
           if (g.size() >= 2) last_group_ = std::move(g);
+        } else {
+          pending_ = subject_of_clause(cl);
         }
         if (is_strong_break(cl.end_mark)) value_hist_.clear();
         continue;
       }
       process_clause(cl, first, last, cues);
+      pending_.clear();
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
     }
   }
@@ -799,15 +1041,38 @@ class SentenceExtractor {
  private:
   void process_clause(const Clause& cl, std::size_t first, std::size_t last, const std::vector<Cue>& cues) {
     std::vector<Analysis> an(last - first);
+    std::size_t prev_end = cl.b;
     for (std::size_t k = first; k < last; ++k) {
       std::size_t next_begin = k + 1 < last ? cx_.qs[k + 1].full_span.begin : cl.e;
-      an[k - first] = analyze(cx_, cl, k, first, next_begin);
+      Analysis& a = an[k - first] = analyze(cx_, cl, k, first, prev_end, next_begin);
+      if (!a.skip) prev_end = a.follow ? a.fe : cx_.qs[k].full_span.end;
+    }
+    // "完成3800户、58万平方米棚户区改造": the noun after the last count of a list is the
+    // noun of the counts before it.
+    for (std::size_t k = an.size(); k-- > 1;) {
+      Analysis& p = an[k - 1];
+      const Analysis& n = an[k];
+      if (n.continuation && n.follow && !p.follow && !p.skip && p.he == p.hb && count_like(cx_.qs[first + k - 1])) {
+        p.follow = true;
+        p.fb = n.fb;
+        p.fe = n.fe;
+      }
+    }
+    // The cue words before each quantity, in one pass over cues and quantities.
+    {
+      CueState st;
+      std::size_t ci = 0;
+      for (std::size_t k = 0; k < an.size(); ++k) {
+        std::size_t pos = cx_.qs[first + k].full_span.begin;
+        while (ci < cues.size() && cues[ci].pos < pos) st.add(cues[ci++]);
+        an[k].cues = st;
+      }
     }
     // "…、旅游经济总收入、楼宇面积和民生保障投入六项指标": the count sums up a list of
     // indicators; it is no statement, the list is the subject of what follows.
     for (std::size_t k = 0; k < an.size(); ++k) {
       Analysis& a = an[k];
-      if (!a.follow || a.skip) continue;
+      if (!a.follow) continue;
       std::string_view noun = cx_.s.substr(a.fb, a.fe - a.fb);
       if (noun == "指标" || noun == "大指标" || noun == "项指标" || noun == "个指标") {
         a.skip = true;
@@ -866,7 +1131,7 @@ class SentenceExtractor {
       while (r_end < an.size() && an[r_end].continuation && !an[r_end].follow && !an[r_end].skip &&
              !an[r_end].is_from && an[r_end].hb == an[r_end].he)
         ++r_end;
-      process_run(cl, first, an, k, r_end, cues);
+      process_run(cl, first, an, k, r_end);
       k = r_end;
     }
     if (clause_initial_cue) carried_ = initial;
@@ -883,11 +1148,20 @@ class SentenceExtractor {
       return IndRef{std::string(cx_.s.substr(b, e - b)),
                     Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
     };
-    if (a.follow && (!has_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
+    bool verb_head = has_head && xutf8::longest_prefix(cx_.s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+    if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
       if (a.relational && !last_group_.empty()) {
-        IndRef r{last_group_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}};
-        return {r};
+        // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
+        bool respective = false;
+        for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
+        std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+        if (respective && last_group_.size() > 1) {
+          Group g;
+          for (const auto& r : last_group_) g.push_back({r.text + rel, {}});
+          return g;
+        }
+        return {IndRef{last_group_.front().text + rel, {}}};
       }
       bool respective = a.respective;
       for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
@@ -903,11 +1177,21 @@ class SentenceExtractor {
         // "婚检率、孕检率稳定在85%以上": complete indicators sharing one value.
         Group g = split_conjuncts(cx_, a.hb, a.he, false);
         if (g.size() >= 2 && same_head(g)) return g;
+        // "城镇居民基本医保和新农合的财政补助标准": two owners of one measure.
+        Group h = split_owners(a.hb, a.he);
+        if (h.size() >= 2) return h;
       }
       return {make(a.hb, a.he)};
     }
     if (a.follow) return {make(a.fb, a.fe)};
-    if (a.respective) {
+    inherited_ = true;
+    // The subject stated alone in the clause before: "全社会研究与实验发展经费，从…增加到…".
+    if (!pending_.empty()) {
+      if (a.respective ? pending_.size() >= 2 : pending_.size() == 1) return pending_;
+    }
+    if (a.respective || (m >= 2 && value_hist_.size() >= m)) {
+      // "…17175元，…5153元，实际增长9.8%和8.5%": a list of changes for the values before
+      // reads as 分别 even when the word is not written.
       if (m == 1) return last_group_;
       if (!value_hist_.empty()) {
         std::size_t n = std::min(m, value_hist_.size());
@@ -918,7 +1202,8 @@ class SentenceExtractor {
   }
 
   void process_run(const Clause& cl, std::size_t first, std::vector<Analysis>& an, std::size_t k,
-                   std::size_t r_end, const std::vector<Cue>& cues) {
+                   std::size_t r_end) {
+    inherited_ = false;
     Group g = group_for_run(cl, first, an, k, r_end);
     if (g.empty()) return;
     std::size_t m = r_end - k, n = g.size();
@@ -932,13 +1217,20 @@ class SentenceExtractor {
         role.to_level = an[k].to_level;
         if (role.period.empty()) role.period = an[k].period;
       }
+      // "保持在90%和98%以上": a qualifier written after the last of a list holds for all.
+      if (j + 1 < m && cx_.qs[qk].qualifier == Qualifier::none) {
+        const Quantity& lastq = cx_.qs[first + r_end - 1];
+        bool trailing = ends_with(lastq.qualifier_text, "以上") || ends_with(lastq.qualifier_text, "以内") ||
+                        ends_with(lastq.qualifier_text, "以下") || ends_with(lastq.qualifier_text, "左右");
+        if (trailing) role.list_qualifier = lastq.qualifier;
+      }
       std::vector<const IndRef*> targets;
       if (n == m) targets.push_back(&g[j]);
       else if (m == 1) for (const auto& r : g) targets.push_back(&r);
       else if (n == 1) targets.push_back(&g[0]);
       else if (j < n) targets.push_back(&g[j]);
       for (const IndRef* ind : targets) {
-        bool is_value = emit(cl, qk, role, *ind, cues);
+        bool is_value = emit(cl, qk, role, *ind);
         if (is_value &&
             std::none_of(pushed_values.begin(), pushed_values.end(), [&](const IndRef& r) { return r.text == ind->text; }))
           pushed_values.push_back(*ind);
@@ -952,19 +1244,25 @@ class SentenceExtractor {
   }
 
   // Emits one statement; returns true when it is a level (value), not a change.
-  bool emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind, const std::vector<Cue>& cues) {
+  bool emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind) {
     const Quantity& q = cx_.qs[qk];
-    std::string text = ind.text;
+    std::string text;
+    for (std::size_t i = 0; i < ind.text.size();) {  // "经 济增长": stray spaces are no part of the name
+      auto cp = decode(ind.text, i);
+      if (!xutf8::is_space(cp.c)) text.append(ind.text, i, cp.len);
+      i += cp.len;
+    }
     Span ind_span = ind.span;
     std::optional<Change> change;
     bool value = false;
     Quantity qq = shift(q);
     if (q.unit.dimension == Dimension::multiple) {
       change = Change{ChangeKind::multiple, qq};
-    } else if (q.unit.dimension == Dimension::percentage_point) {
+    } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
       change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
-    } else if (a.to_level || a.verb == Verb::none) {
-      value = true;
+    } else if (a.to_level || a.verb == Verb::none ||
+               (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
+      value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
       change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq};
     } else {
@@ -972,7 +1270,7 @@ class SentenceExtractor {
     }
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
-      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长率", "增长速度"};
+      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度"};
       static constexpr std::string_view kDown[] = {"降幅", "下降率"};
       std::size_t n = xutf8::longest_suffix(text, kUp);
       bool down = false;
@@ -987,9 +1285,30 @@ class SentenceExtractor {
         value = false;
       }
     }
+    // "地区生产总值[2]": a footnote marker is no part of the name.
+    while (!text.empty() && (text.back() == ']' || ends_with(text, "］"))) {
+      std::size_t open = std::min(text.rfind('['), text.rfind("［"));
+      if (open == std::string::npos || open == 0) break;
+      std::string_view inside = std::string_view(text).substr(open);
+      bool digits = std::all_of(inside.begin(), inside.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || ch == '[' || ch == ']' || (static_cast<unsigned char>(ch) & 0x80);
+      });
+      if (!digits) break;
+      if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(text.size() - open);
+      text.resize(open);
+    }
+    if (text == "经济" && change && change->kind == ChangeKind::growth) {
+      text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change
+      ind_span = {};
+    }
+    // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
+    if (q.unit.dimension == Dimension::time) {
+      static constexpr std::string_view kDur[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
+      if (!xutf8::longest_suffix(text, kDur)) return value;
+    }
     // Dedup (the same quantity read twice for one indicator).
-    for (const auto& d : done_)
-      if (d.first == qk && d.second == text) return value;
+    for (auto it = done_.rbegin(); it != done_.rend() && it->first == qk; ++it)
+      if (it->second == text) return value;
     done_.emplace_back(qk, text);
 
     Indicator indicator;
@@ -1004,41 +1323,23 @@ class SentenceExtractor {
     Span clause_span{cx_.base + static_cast<std::uint32_t>(cl.b), cx_.base + static_cast<std::uint32_t>(cl.e)};
 
     // Tense: cues before the quantity in its clause, then the sentence, then the section.
-    bool strong_future = facts_.expect_context, weak_future = facts_.future, past = facts_.past;
-    bool clause_past = false;
-    std::optional<Cue> commit;
-    bool have_strong_commit = false;
-    for (const Cue& c : cues) {
-      if (c.pos >= q.full_span.begin) break;
-      switch (c.kind) {
-        case lex::Cue::future: weak_future = true; break;
-        case lex::Cue::past: clause_past = true; break;
-        case lex::Cue::binding: case lex::Cue::aspirational:
-          strong_future = true;
-          commit = c;
-          have_strong_commit = true;
-          break;
-        case lex::Cue::maintain:
-          if (!have_strong_commit) commit = c;
-          break;
-        case lex::Cue::plan:
-          if (c.word != "安排" && c.word != "计划") strong_future = true;
-          else weak_future = true;
-          commit = c;
-          have_strong_commit = false;
-          break;
-        case lex::Cue::expected:
-          if (c.word != "预计") strong_future = true;
-          commit = c;
-          have_strong_commit = false;
-          break;
-      }
-    }
+    bool strong_future = facts_.expect_context || a.cues.strong_future;
+    bool weak_future = facts_.future || a.cues.weak_future;
+    bool clause_past = a.cues.past;
+    bool past = facts_.past;
+    std::optional<Cue> commit = a.cues.commit;
+    if (!commit && inherited_ && last_commit_) commit = last_commit_;  // "…安排5625亿元，比上年增加1307亿元"
     if (!commit && carried_) {
       commit = carried_;
       strong_future = true;
     }
-    if (facts_.deadline && facts_.deadline->year && year_ && *facts_.deadline->year >= *year_) strong_future = true;
+    bool future_deadline = false;
+    if (const auto& d = facts_.deadline) {
+      bool by = starts_with(d->text, "到") || starts_with(d->text, "至");
+      bool ahead = d->text.find("今后") != std::string::npos || d->text.find("未来") != std::string::npos;
+      future_deadline = ahead || (d->year && year_ && *d->year >= *year_ && (by || d->years > 0));
+    }
+    if (future_deadline) strong_future = true;
     past = past || clause_past;
     bool target = false;
     if (bulletin_) {
@@ -1046,7 +1347,9 @@ class SentenceExtractor {
     } else {
       switch (role_) {
         case SectionRole::review:
-          target = strong_future && !clause_past;
+          // In a review, 争取/确保 mostly tell what was done ("争取中央预算内投资237亿元"): only an
+          // announced goal (预期目标, 到2030年, a sentence that opens with 今年/今后) is a target.
+          target = (facts_.expect_context || future_deadline || facts_.future) && !clause_past && !facts_.past;
           break;
         case SectionRole::targets: case SectionRole::plan:
           target = !(past && !strong_future && !weak_future) || strong_future;
@@ -1058,7 +1361,9 @@ class SentenceExtractor {
       }
     }
 
+    last_commit_ = commit;
     if (!target) {
+      last_commitment_.reset();
       Metric m;
       m.indicator = std::move(indicator);
       if (value) m.value = qq;
@@ -1076,7 +1381,7 @@ class SentenceExtractor {
     if (value) t.value = qq;
     t.change = change;
     t.from = from;
-    switch (q.qualifier) {
+    switch (q.qualifier != Qualifier::none ? q.qualifier : a.list_qualifier) {
       case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
       case Qualifier::at_least: t.bound = Bound::at_least; break;
       case Qualifier::at_most: t.bound = Bound::at_most; break;
@@ -1095,16 +1400,20 @@ class SentenceExtractor {
         default: t.commitment = Commitment::expected; break;
       }
       t.commitment_text = std::string(commit->word);
+    } else if (inherited_ && last_commitment_) {
+      t.commitment = *last_commitment_;  // the change of a planned level is planned too
     } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
                q.unit.dimension != Dimension::multiple &&
-               (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
-                                : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false) ||
-                                   (plan_default_ && !change)))) {
+               (a.cues.will || money_measure(q, text) ||
+                (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
+                                 : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
+      // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or
+      // a budget item (中央财政用于教育的投入…1562亿元).
       t.commitment = Commitment::plan;
-      plan_default_ = true;
     } else {
       t.commitment = Commitment::expected;
     }
+    last_commitment_ = t.commitment;
     if (facts_.deadline) {
       t.deadline = facts_.deadline;
     } else if ((role_ == SectionRole::targets) && year_) {
@@ -1137,7 +1446,61 @@ class SentenceExtractor {
   Group last_group_;
   std::vector<IndRef> value_hist_;
   std::optional<Cue> carried_;
-  bool plan_default_ = false;
+  // A clause without quantities that names only a subject ("化学需氧量、二氧化硫排放总量近年来首次
+  // 出现双下降"): the indicators of a following clause that names none.
+  Group subject_of_clause(const Clause& cl) const {
+    std::string_view s = cx_.s;
+    std::size_t b = cl.b, e = cl.e;
+    trim_trailing_space(s, b, e);
+    peel_lead(s, b, e, nullptr);
+    static constexpr std::string_view kPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
+                                                      "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
+                                                      "全部", "实现", "达到", "增长", "下降", "提高", "再次",
+                                                      "大幅", "逐步", "稳定"};
+    for (std::size_t i = b; i < e;) {
+      if (i >= b + 6 && xutf8::longest_prefix(s.substr(i, e - i), kPredicate)) {
+        e = i;
+        break;
+      }
+      i += decode(s, i).len;
+    }
+    if (e <= b || e - b > 48 * 3) return {};
+    Group g = split_conjuncts(cx_, b, e, true);
+    if (g.size() >= 2) return g;
+    if (e - b > 20 * 3) return {};
+    static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
+                                                  "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
+    std::string_view t = s.substr(b, e - b);
+    if (wordish_chars(t) >= 2 && xutf8::longest_suffix(t, kHeads))
+      return {IndRef{std::string(t), Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}}};
+    return {};
+  }
+
+  // "A和B的C" -> "AC", "BC" when C names the measure and A, B are its owners.
+  Group split_owners(std::size_t hb, std::size_t he) const {
+    std::string_view s = cx_.s;
+    std::size_t de = std::string_view::npos;
+    for (std::size_t i = hb; i < he;) {
+      if (starts_with(s.substr(i, he - i), "的")) de = i;
+      i += decode(s, i).len;
+    }
+    if (de == std::string_view::npos || de == hb) return {};
+    std::string_view tail = s.substr(de + 3, he - de - 3);
+    if (wordish_chars(tail) < 2 || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
+      return {};
+    Group owners = split_conjuncts(cx_, hb, de, true);
+    if (owners.size() < 2) return {};
+    for (auto& o : owners) {
+      o.text += std::string(tail);
+      o.span = {};
+    }
+    return owners;
+  }
+
+  Group pending_;                    // subject named by the clause before (see subject_of_clause)
+  bool inherited_ = false;           // the current run took its indicator from the statement before
+  std::optional<Cue> last_commit_;   // commitment cue of the last statement
+  std::optional<Commitment> last_commitment_;  // commitment of the last target
   std::vector<std::pair<std::size_t, std::string>> done_;
 };
 
@@ -1168,14 +1531,14 @@ void add_doublings(Context& cx) {
       {"翻一番", 2}, {"翻两番", 4}, {"翻了一番", 2}, {"翻了两番", 4}, {"翻番", 2}, {"翻三番", 8}};
   std::string_view s = cx.s;
   std::vector<Quantity> extra;
+  std::size_t qp = 0;  // quantities are sorted: walk them along
   for (std::size_t i = 0; i < s.size();) {
     if (char_at(s, i) == U'翻') {
       for (const auto& [w, v] : kWords) {
         if (!starts_with(s.substr(i), w)) continue;
         Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
-        bool covered = std::any_of(cx.qs.begin(), cx.qs.end(), [&](const Quantity& q) {
-          return q.full_span.begin < sp.end && sp.begin < q.full_span.end;
-        });
+        while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
+        bool covered = qp < cx.qs.size() && cx.qs[qp].full_span.begin < sp.end;
         if (!covered) {
           Quantity q;
           q.text = std::string(w);
@@ -1208,6 +1571,9 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
   bool prev_expect = false;
   std::uint32_t prev_paragraph = 0;
   char32_t prev_end = 0;
+  Tense paragraph_tense = Tense::none;
+  std::optional<Deadline> paragraph_deadline;
+  std::uint32_t tense_paragraph = UINT32_MAX;
   for (std::uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     Span ts = sent.text_span;
@@ -1227,6 +1593,18 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
       l.full_span = {full.begin - ts.begin, full.end - ts.begin};
       cx.qs.push_back(std::move(l));
     }
+    if (sent.paragraph != tense_paragraph) {
+      tense_paragraph = sent.paragraph;
+      paragraph_tense = opener_tense(cx.s, year);
+      paragraph_deadline.reset();
+      std::size_t b = 0;
+      skip_non_word_lead(cx.s, b, cx.s.size());
+      std::string_view start = cx.s.substr(b);
+      if (starts_with(start, "到") || starts_with(start, "今后") || starts_with(start, "未来")) {
+        auto d = find_deadline(start, std::min<std::size_t>(start.size(), 8 * 3));
+        if (d && (d->year || d->years > 0)) paragraph_deadline = d;
+      }
+    }
     bool appendix = false;
     SectionRole role = role_of(seg.sections, sent.section, appendix);
     bool carried = prev_expect && sent.paragraph == prev_paragraph && (prev_end == 0xFF1B || prev_end == ';');
@@ -1239,7 +1617,7 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     bool expect = carried;
     if (!cx.qs.empty()) {
       cx.clauses = split_clauses(cx.s);
-      SentenceExtractor ex(cx, si, role, bulletin, year, carried, out);
+      SentenceExtractor ex(cx, si, role, bulletin, year, carried, paragraph_tense, paragraph_deadline, out);
       ex.run();
       expect = ex.expect_context();
     } else {

@@ -18,6 +18,7 @@ enum UnitFlags : std::uint8_t {
   U_NOCN = 1,     ///< not an amount after a bare Chinese numeral
   U_ASCII = 2,    ///< Latin-letter unit: must not run into more letters
   U_MEASURE = 4,  ///< a measure: 一 + unit is an amount (一倍)
+  U_ATTR = 8,     ///< a rating used attributively (750千伏变电站, 12英寸产线): not an amount before a word
 };
 
 struct UnitEntry {

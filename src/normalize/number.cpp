@@ -223,8 +223,24 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
         v = *t;
       }
       if (!pending) {
-        // 万亿: a big scale right after a smaller big scale multiplies it.
-        if (!(last == big_scale && !groups.empty() && groups.back().mag < s)) break;
+        // 万亿, 亿亿: a big scale right after another multiplies the amount just read.
+        if (last != big_scale || groups.empty()) break;
+        Group g = groups.back();
+        groups.pop_back();
+        auto sc = g.v.scaled(s);
+        if (!sc) { overflow = true; break; }
+        int mag = g.mag + s;
+        if (!groups.empty() && groups.back().mag <= mag) {  // 一亿五万亿: not a number
+          groups.push_back(g);
+          break;
+        }
+        groups.push_back({*sc, mag});
+        r.has_scale = r.has_big_scale = true;
+        ++items;
+        tail += s;
+        last = big_scale;
+        ++p;
+        continue;
       }
       // sum every group of smaller magnitude
       while (!groups.empty() && groups.back().mag < s) {

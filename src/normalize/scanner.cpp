@@ -177,7 +177,11 @@ class Scanner {
       if (i == 0) return true;
       char32_t pc = cs_[i - 1].cp;
       if (is_numeral(pc)) return false;
-      if ((pc == U'.' || pc == U',') && i >= 2 && is_ascii_digit(cs_[i - 2].cp)) return false;
+      if (pc == U'.' && i >= 2 && is_ascii_digit(cs_[i - 2].cp)) return false;
+      // a thousands group (1,100万) continues the number before it; 1/10，4386万 does not
+      if (pc == U',' && i >= 2 && is_ascii_digit(cs_[i - 2].cp) && i + 2 < n_ && is_ascii_digit(cs_[i + 1].cp) &&
+          is_ascii_digit(cs_[i + 2].cp) && !(i + 3 < n_ && is_ascii_digit(cs_[i + 3].cp)))
+        return false;
       return true;
     }
     if (is_cn_numeral_char(c)) return i == 0 || !is_numeral(cs_[i - 1].cp);
@@ -233,6 +237,15 @@ class Scanner {
     for (const auto& [w, sym, dim] : kPer) {
       if (starts_with(cs_, i, w)) {
         NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
+        // 百分之百: a bare 百 here is one hundred
+        if (!m.ok && !m.overflow && cp(i + w.size()) == U'百' && !is_numeral(cp(i + w.size() + 1))) {
+          m = NumberInfo{};
+          m.ok = true;
+          m.has_cn = true;
+          m.begin = i + w.size();
+          m.end = m.begin + 1;
+          m.value = Decimal(100);
+        }
         if (m.overflow) {
           c.overflow = true;
           c.fail_at = skip_run(i + w.size());
@@ -338,8 +351,28 @@ class Scanner {
       c.inner_at = pos;
       upos = pos + 1;
     }
+    // 3.1 %: a space between the number and a symbol unit
+    if (cp(upos) == U' ' && (cp(upos + 1) == U'%' || cp(upos + 1) == U'‰' || cp(upos + 1) == U'℃')) ++upos;
     std::size_t uend = 0;
     const UnitEntry* u = match_unit(cs_, upos, &uend);
+    // 两个多月, 3个多小时: 多 between 个 and the unit
+    if (u && !c.inner && u->form == U"个" && cp(uend) == U'多') {
+      std::size_t e2 = 0;
+      const UnitEntry* u2 = match_unit(cs_, uend + 1, &e2);
+      if (u2 && u2->unit.dimension == Dimension::time) {
+        static const UnitEntry month{U"个月", Unit{"个月", Dimension::time, "", 0}, 0};
+        c.inner = true;
+        c.inner_at = uend;
+        u = u2->form == U"月" ? &month : u2;
+        uend = e2;
+      } else if (cp(uend + 1) == U'月') {
+        static const UnitEntry month{U"个月", Unit{"个月", Dimension::time, "", 0}, 0};
+        c.inner = true;
+        c.inner_at = uend;
+        u = &month;
+        uend = uend + 2;
+      }
+    }
     if (u) {
       c.unit = u->unit;
       c.unit_flags = u->flags;
@@ -366,13 +399,19 @@ class Scanner {
       if (c.inner) {  // 余/多 with no unit after it: leave it out
         c.inner = n.inner_approx;
       }
-      if (n.has_arabic && !n.has_scale && !c.inner && match_other_classifier(cs_, upos) &&
+      if (n.has_arabic && !c.inner && match_other_classifier(cs_, upos) &&
           !(upos + 1 < n_ && match_unit_here(upos + 1))) {
         c.unit.symbol = std::string(src_.substr(byte_at(upos), byte_end(upos + 1) - byte_at(upos)));
         c.unit.dimension = Dimension::other;
         c.has_unit = true;
         c.unit_begin = upos;
         c.end = upos + 1;
+      } else if (!n.inner_approx && (cp(pos) == U'多' || cp(pos) == U'余') && !n.has_point && !n.negative &&
+                 (n.has_scale || Decimal(10) <= n.value)) {
+        // 3万多居民, 1000余: the 多/余 belongs to the number even without a unit
+        c.inner = true;
+        c.inner_at = pos;
+        c.end = pos + 1;
       } else {
         c.end = n.inner_approx ? n.end : pos;
       }
@@ -619,6 +658,11 @@ class Scanner {
                     prev == U'数' || prev == U'若' || prev == U'上' || prev == U'后' || prev == U'首' ||
                     prev == U'好'))
       return false;
+    // 750千伏变电站, 10万吨级泊位, 千亿级产业集群: a rating or class, not an amount
+    if (last.has_unit && last.end < n_) {
+      if (cp(last.end) == U'级' && last.unit.dimension != Dimension::other) return false;
+      if ((last.unit_flags & U_ATTR) && is_han(cp(last.end))) return false;
+    }
     if (range) return true;
     if (chinese) {
       if (!a.has_unit) return a.n.has_big_scale;

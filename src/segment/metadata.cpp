@@ -92,8 +92,9 @@ std::optional<Date> date_at(string_view t, size_t i, size_t e) {
 std::optional<std::string> title_candidate(string_view p) {
   if (p.size() > 240) return std::nullopt;
   std::string s(p);
-  // "站点名 | 标题" and "标题 _ 站点名": keep the piece naming the report.
-  for (char sep : {'|', '_'}) {
+  // "站点名 | 标题", "标题 _ 站点名", a CSV row "广东省,2026,2026年广东省政府工作报告,https://…":
+  // keep the piece naming the report.
+  for (char sep : {'|', '_', ',', '\t'}) {
     if (s.find(sep) == std::string::npos) continue;
     size_t from = 0;
     std::string pick;
@@ -340,19 +341,39 @@ Metadata read_metadata(string_view text, const std::vector<Span>& paras, size_t 
   if (meeting_para < nfront) {
     md.date = find_date(text, paras[meeting_para].begin, paras[meeting_last].end);
   }
-  if (!md.date && md.kind == DocumentKind::stat_bulletin) {
+  if (!md.date) {
+    // A line that is only a date, maybe bracketed: "2023年3月28日", "（2019年1月15日）".
     for (size_t i = 0; i < nfront && !md.date; ++i) {
-      if (auto d = find_date(text, paras[i].begin, paras[i].end); d && d->span == paras[i]) md.date = std::move(d);
+      if (paras[i].size() > 60) continue;
+      auto d = find_date(text, paras[i].begin, paras[i].end);
+      if (!d) continue;
+      string_view before = text.substr(paras[i].begin, d->span.begin - paras[i].begin);
+      string_view after = text.substr(d->span.end, paras[i].end - d->span.end);
+      auto wrapper = [](string_view w) {
+        for (size_t k = 0; k < w.size();) {
+          Cp c = decode_at(w, k);
+          if (!(is_blank(c.cp) || c.cp == U'（' || c.cp == U'）' || c.cp == '(' || c.cp == ')' || c.cp == U'—' ||
+                c.cp == '-')) {
+            return false;
+          }
+          k += c.len;
+        }
+        return true;
+      };
+      if (wrapper(before) && wrapper(after)) md.date = std::move(d);
     }
   }
 
-  // Speaker.
-  for (size_t i = meeting_para < nfront ? meeting_last + 1 : 0; i < nfront; ++i) {
-    std::string office, name;
-    if (office_and_name(para(i), &office, &name)) {
-      md.speaker_office = std::move(office);
-      md.speaker = std::move(name);
-      break;
+  // Speaker: "office name" after the meeting line, else anywhere in the front matter.
+  for (size_t pass = 0; pass < 2 && md.speaker.empty(); ++pass) {
+    size_t from = pass == 0 && meeting_para < nfront ? meeting_last + 1 : 0;
+    for (size_t i = from; i < nfront; ++i) {
+      std::string office, name;
+      if (office_and_name(para(i), &office, &name)) {
+        md.speaker_office = std::move(office);
+        md.speaker = std::move(name);
+        break;
+      }
     }
   }
   if (md.speaker.empty() && meeting_last + 1 < nfront) {
@@ -374,6 +395,9 @@ Metadata read_metadata(string_view text, const std::vector<Span>& paras, size_t 
     } else {
       md.region = std::string(leading_region(strip_leading_year(md.title)));
     }
+  }
+  if (md.region.empty() && !md.speaker_office.empty()) {
+    md.region = std::string(leading_region(md.speaker_office));  // "海拉尔区人民政府区长"
   }
   md.level = level_of_region(md.region);
   if (md.level == Level::unknown) md.region.clear();

@@ -7,13 +7,14 @@
 //   meeting  "…在<meeting>上" where <meeting> names a 人民代表大会 session; a meeting
 //            line broken over two paragraphs is joined
 //   date     the date in the meeting line ("2019年3月5日", "１９９８年３月５日",
-//            "20xx年2月19日" -> year empty); for a bulletin without one, a paragraph
-//            that is only a date (the publication date)
+//            "20xx年2月19日" -> year empty); without one, a line that is only a date,
+//            maybe bracketed ("（2019年1月15日）"; a bulletin's publication date). A
+//            dateline such as "新华社北京２００９年３月１４日电" is never taken.
 //   speaker  "国务院总理 温家宝" (office + blank + name), or a bare 2-4 character name
 //            on the line right after the meeting line ("朱党其")
 //   region   from the meeting ("北京市第十六届人民代表大会…" -> 北京市), else from the
-//            title ("2026年四川省人民政府工作报告" -> 四川省); 全国人民代表大会 or 国务院
-//            -> 中国
+//            title ("2026年四川省人民政府工作报告" -> 四川省), else from the speaker's
+//            office ("海拉尔区人民政府区长"); 全国人民代表大会 or 国务院 -> 中国
 //   level    from the region's last unit: 省/自治区 and 北京/天津/上海/重庆 -> province,
 //            other 市/州/盟 -> city, 区/县/旗 -> county (a county-level 市 reads as city)
 //   year     gov_report: the delivery date's year, else the title's; stat_bulletin: the

@@ -81,6 +81,14 @@ size_t scan_digits(string_view t, size_t i, size_t e, size_t max_digits, int* v)
 
 bool digit_at(string_view t, size_t i, size_t e) { return i < e && digit_value(decode_at(t, i).cp) >= 0; }
 
+// "三、四月份" / "一、二季度": a numeral list, not a heading.
+bool numeral_range_at(string_view t, size_t i, size_t e) {
+  size_t k = scan_cn(t, i, e, 3);
+  if (k == i) return false;
+  Cp c = decode_at(t, k);
+  return c.cp == U'月' || c.cp == U'季' || c.cp == U'、';  // not 年: "一、一年来工作回顾" is a chapter
+}
+
 // Numbered markers: 一、 （一） 1、 （1） 第一， 01综合, and 一是/一要 enumerations.
 Probe numbered_marker(string_view t, size_t b, size_t e) {
   Probe p;
@@ -116,7 +124,7 @@ Probe numbered_marker(string_view t, size_t b, size_t e) {
     size_t k = scan_cn(t, b, e, 4);
     auto v = parse_chinese_number(t.substr(b, k - b));
     Cp pc = decode_at(t, k);
-    if (v && is_list_punct(pc.cp)) {
+    if (v && is_list_punct(pc.cp) && !numeral_range_at(t, k + pc.len, e)) {
       p = {true, HeadingKind::cn_number, *v, std::string(t.substr(b, k - b)), skip_blanks(t, k + pc.len, e)};
     } else if (v && *v <= 20 && (pc.cp == U'是' || pc.cp == U'要')) {
       p = {true, HeadingKind::enumeration, *v, std::string(t.substr(b, k - b)), k + pc.len};
@@ -650,6 +658,7 @@ Outline build_outline(string_view text, const std::vector<Span>& paras, const st
   const size_t np = paras.size();
   std::vector<int> para_node(np, -1);
   std::vector<Node> nodes;
+  nodes.reserve(headings.size());
   std::vector<int> roots;
   std::vector<int> stack;
   std::array<int, 10> root_last{};

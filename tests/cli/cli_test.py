@@ -100,6 +100,11 @@ def case_extract_json():
     for q in d["quantities"]:
         b, e = q["span"]
         check(src[b:e].decode("utf-8", errors="replace") == q["text"], f"span {q['span']} does not slice to {q['text']!r}")
+    # -o NAME (new, no extension) is a directory too; -o NAME.json is a file.
+    run("extract", SAMPLE, "--id", "seed", "-o", os.path.join(out, "pred"))
+    check(os.path.isfile(os.path.join(out, "pred", "seed.json")), "-o pred did not give pred/seed.json")
+    run("extract", SAMPLE, "-o", os.path.join(out, "one.json"))
+    check(os.path.isfile(os.path.join(out, "one.json")), "-o one.json did not write the file")
     # stdout form is the same document.
     p = run("extract", SAMPLE, "--id", "seed")
     check(json.loads(p.stdout) == d, "stdout JSON differs from -o DIR JSON")

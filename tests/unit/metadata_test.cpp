@@ -83,7 +83,8 @@ TEST_CASE("metadata: per corpus file") {
       {"stat_wanzai_2015", "万载县2015年国民经济和社会发展统计公报", "", "", "", "", "", "万载县", Level::county, 2015, stat},
   };
   for (const Row& r : rows) {
-    CAPTURE(r.id);
+    std::string sid = r.id;
+    CAPTURE(sid);
     std::string text = segtest::corpus_text(r.id);
     Metadata m = meta_of(text);
     CHECK(m.title == r.title);
@@ -143,6 +144,28 @@ TEST_CASE("metadata: fields the text does not state stay empty") {
   SUBCASE("a caption naming the premier is not the speaker line") {
     Metadata m = meta_of("政府工作报告\n国务院总理温家宝向大会作政府工作报告。\n各位代表：\n一、回顾\n正文。");
     CHECK(m.speaker.empty());
+  }
+}
+
+TEST_CASE("metadata: header variants") {
+  SUBCASE("a bracketed date line without a meeting line; speaker before it; region from the office") {
+    Metadata m = meta_of("政府工作报告\n海拉尔区人民政府区长　　杜联合\n（2014年2月19日）\n各位代表：\n一、2013年工作回顾\n正文。");
+    REQUIRE(m.date.has_value());
+    CHECK(m.date->iso() == "2014-02-19");
+    CHECK(m.year == 2014);
+    CHECK(m.speaker == "杜联合");
+    CHECK(m.speaker_office == "海拉尔区人民政府区长");
+    CHECK(m.region == "海拉尔区");
+    CHECK(m.level == Level::county);
+  }
+  SUBCASE("a wire-service dateline alone is not a delivery date") {
+    Metadata m = meta_of("政府工作报告\n新华社北京２００９年３月１４日电\n各位代表：\n一、回顾\n正文。");
+    CHECK_FALSE(m.date.has_value());
+  }
+  SUBCASE("三、四月份 opens a paragraph, not a chapter") {
+    auto s = zhibiao::detail::segment("一、回顾\n三、四月份，全省降水偏少。\n二、任务\n正文。", zhibiao::ParseOptions{});
+    REQUIRE(s.sections.size() == 2);
+    CHECK(s.sections[1].number == "二");
   }
 }
 
@@ -208,3 +231,32 @@ TEST_CASE("metadata: titles from page headers") {
   CHECK(m.kind == DocumentKind::gov_report);
   CHECK(m.meeting == "海拉尔区第十三届人民代表大会第六次会议");
 }
+
+TEST_CASE("metadata and outline through parse_file: spans slice back to the source bytes") {
+  SUBCASE("GBK input (nat_2010)") {
+    zhibiao::Document doc = segtest::corpus_doc("nat_2010");
+    const Metadata& m = doc.metadata();
+    CHECK(m.encoding == "GB18030");
+    REQUIRE(m.date.has_value());
+    CHECK(segtest::gbk_to_utf8(std::string(doc.slice(m.date->span))) == "２０１０年３月５日");
+    REQUIRE(doc.sections().size() == 3);
+    const auto& review = doc.sections()[0];
+    std::string head = segtest::gbk_to_utf8(std::string(doc.slice(review.title_span)));
+    CHECK(head == "一、２００９年工作回顾");
+    CHECK(review.span.begin == review.title_span.begin);
+    const auto& first_child = review.children.at(0);
+    std::string child_head = segtest::gbk_to_utf8(std::string(doc.slice(first_child.title_span)));
+    CHECK(child_head == "（一）加强和改善宏观调控，促进经济平稳较快发展。");
+  }
+  SUBCASE("UTF-8 input (sample)") {
+    zhibiao::Document doc = segtest::corpus_doc("sample");
+    for (const auto& s : doc.sections()) {
+      CHECK(doc.slice(s.title_span).find(s.title) != std::string_view::npos);
+      for (const auto& c : s.children) CHECK(doc.slice(c.title_span).find(c.title) != std::string_view::npos);
+    }
+    const auto& d = doc.metadata().date;
+    REQUIRE(d.has_value());
+    CHECK(doc.slice(d->span) == "20xx年2月19日");
+  }
+}
+

@@ -112,6 +112,22 @@ TEST_CASE("outline: expected top-level sections of real reports") {
        {{"一", "2025年主要工作和“十四五”发展成就", SectionRole::review, 10},
         {"二", "“十五五”时期的主要目标任务", SectionRole::plan, 6},
         {"三", "2026年重点工作", SectionRole::targets, 10}}},
+      {"nat_2008",
+       {{"一", "过去五年工作回顾", SectionRole::review, 3},
+        {"二", "2008年主要任务", SectionRole::targets, 9}}},
+      {"prov_beijing_2026",
+       {{"一", "2025年工作回顾", SectionRole::review, 0},
+        {"二", "“十四五”时期发展成就和“十五五”时期主要目标任务", SectionRole::plan, 0},
+        {"三", "2026年重点工作", SectionRole::targets, 10}}},
+      {"prov_henan_2026",
+       {{"一", "“十四五”时期和2025年工作回顾", SectionRole::review, 5},
+        {"二", "“十五五”时期主要目标任务", SectionRole::plan, 0},
+        {"三", "2026年重点工作安排", SectionRole::targets, 10}}},
+      // The source splits "（" / "三）改革开放持续深化…" over two lines; the cleaner joins them.
+      {"prov_yunnan_2026",
+       {{"一", "“十四五”时期和2025年工作回顾", SectionRole::review, 7},
+        {"二", "“十五五”时期主要目标任务", SectionRole::plan, 5},
+        {"三", "2026年重点工作", SectionRole::targets, 9}}},
       {"cty_hailaer_2012",
        {{"一", "过去一年工作回顾", SectionRole::review, 8},
         {"二", "2012年政府工作总体要求和目标任务", SectionRole::targets, 10}}},
@@ -120,7 +136,8 @@ TEST_CASE("outline: expected top-level sections of real reports") {
         {"二", "2014年工作安排", SectionRole::targets, 5}}},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.id);
+    std::string sid = c.id;
+    CAPTURE(sid);
     std::string text = segtest::corpus_text(c.id);
     auto s = seg_of(text);
     REQUIRE(s.sections.size() == c.top.size());
@@ -265,7 +282,8 @@ TEST_CASE("outline: every corpus file gives a sane tree") {
                        "prov_sichuan_2026", "prov_yunnan_2026", "prov_zhejiang_2026", "cty_hailaer_2012",
                        "cty_hailaer_2013", "cty_hailaer_2014", "stat_jiangxi_2022", "stat_wanzai_2015"};
   for (const char* id : ids) {
-    CAPTURE(id);
+    std::string sid = id;
+    CAPTURE(sid);
     std::string text = segtest::corpus_text(id);
     auto s = seg_of(text);
     REQUIRE(!s.sections.empty());

@@ -74,3 +74,37 @@ TEST_CASE("robustness: random mixtures of report fragments and bytes never crash
     (void)zhibiao::parse_quantity(s);
   }
 }
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+TEST_CASE("robustness: every corpus text scans with valid, ordered spans") {
+  namespace fs = std::filesystem;
+  const fs::path dirs[] = {fs::path(ZHIBIAO_SHARED_DATA) / "corpus" / "derived", fs::path(ZHIBIAO_SHARED_DATA) / "sample"};
+  int files = 0;
+  std::size_t total = 0;
+  for (const auto& dir : dirs) {
+    if (!fs::exists(dir)) continue;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() != ".txt") continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      std::string s = ss.str();
+      auto qs = zhibiao::scan_quantities(s);
+      CAPTURE(e.path().string());
+      check_spans(s, qs);
+      CHECK(qs.size() > 50);  // every report has many amounts
+      for (const auto& q : qs) {
+        if (q.high) CHECK(q.qualifier == zhibiao::Qualifier::range);
+        if (q.qualifier != zhibiao::Qualifier::none && q.qualifier != zhibiao::Qualifier::range)
+          CHECK_FALSE(q.qualifier_text.empty());
+      }
+      ++files;
+      total += qs.size();
+    }
+  }
+  MESSAGE(files << " corpus files, " << total << " quantities");
+  if (files == 0) MESSAGE("corpus not available; skipped");
+}

@@ -100,7 +100,8 @@ TEST_CASE("segment: sentences before the first heading have no section") {
 TEST_CASE("segment: every corpus sentence is non-empty, ordered, inside its paragraph") {
   for (const char* id : {"sample", "nat_2003", "nat_1990_ljt", "prov_guangdong_2026", "cty_hailaer_2013",
                          "stat_wanzai_2015"}) {
-    CAPTURE(id);
+    std::string sid = id;
+    CAPTURE(sid);
     std::string text = segtest::corpus_text(id);
     auto s = seg_of(text);
     REQUIRE(!s.sentences.empty());
