@@ -69,6 +69,27 @@ inline std::string times(const std::string& text, int k) {
   return s;
 }
 
+/// The sample k times, each copy made distinct so the cleaner's repeated-body detection
+/// (a scraped page saved several times) does not skip copies 2..k: in copy i every ASCII
+/// digit d becomes (d + i) % 10 and every line ends with "【i】". Every stage then
+/// processes all k copies.
+inline std::string distinct_times(const std::string& text, int k) {
+  std::string s;
+  s.reserve((text.size() + 4096) * static_cast<std::size_t>(k));
+  for (int i = 0; i < k; ++i) {
+    const std::string mark = "【" + std::to_string(i) + "】";
+    for (std::size_t j = 0; j < text.size(); ++j) {
+      char c = text[j];
+      if (c == '\n' && j > 0 && text[j - 1] != '\n' && text[j - 1] != '\r') s += mark;
+      if (c == '\r' && j + 1 < text.size() && text[j + 1] == '\n' && j > 0 && text[j - 1] != '\n') s += mark;
+      if (c >= '0' && c <= '9') c = static_cast<char>('0' + (c - '0' + i) % 10);
+      s.push_back(c);
+    }
+    if (!s.empty() && s.back() != '\n') s += '\n';
+  }
+  return s;
+}
+
 /// The sample with all line breaks removed, repeated to `bytes`: one huge paragraph.
 inline std::string one_line(const std::string& sample, std::size_t bytes) {
   std::string flat;

@@ -10,7 +10,8 @@
 //          metrics and targets too)
 //
 // Files are read before timing. The set is processed once to warm up, then repeatedly
-// until --min-time has passed; the fastest pass is reported. Last line, for scripts:
+// until --min-time has passed; the fastest pass (process CPU time, as peer.js measures)
+// is reported. Last line, for scripts:
 //   RESULT impl=zhibiao mode=lines docs=22 bytes=... entities=... seconds=... docs_per_s=...
 #include <algorithm>
 #include <cstdio>
@@ -38,6 +39,12 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     b = e + 1;
   }
   return out;
+}
+
+double process_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 }  // namespace
@@ -90,10 +97,14 @@ int main(int argc, char** argv) {
   const std::size_t entities = pass();  // warm-up
   double best = 1e300, total = 0;
   int passes = 0;
+  double best_wall = 0;
   while (total < min_time || passes < 3) {
+    const double c0 = process_cpu_seconds();
     auto t0 = std::chrono::steady_clock::now();
     std::size_t e = pass();
-    double s = zb::seconds_since(t0);
+    const double wall = zb::seconds_since(t0);
+    const double s = process_cpu_seconds() - c0;
+    if (s < best) best_wall = wall;
     if (e != entities) {
       std::fprintf(stderr, "nondeterministic: %zu vs %zu entities\n", e, entities);
       return 1;
@@ -103,8 +114,8 @@ int main(int argc, char** argv) {
     ++passes;
   }
   const double docs_per_s = static_cast<double>(texts.size()) / best;
-  std::printf("zhibiao %s: %zu documents, %zu bytes, %zu quantities; best of %d passes %.4f s: %.1f documents/s, %.2f MB/s\n",
-              mode.c_str(), texts.size(), bytes, entities, passes, best, docs_per_s,
+  std::printf("zhibiao %s: %zu documents, %zu bytes, %zu quantities; best of %d passes %.4f s CPU (%.4f s wall): %.1f documents/s, %.2f MB/s\n",
+              mode.c_str(), texts.size(), bytes, entities, passes, best, best_wall, docs_per_s,
               static_cast<double>(bytes) / best / 1e6);
   std::printf("RESULT impl=zhibiao mode=%s docs=%zu bytes=%zu entities=%zu seconds=%.6f docs_per_s=%.3f\n", mode.c_str(),
               texts.size(), bytes, entities, best, docs_per_s);

@@ -3,7 +3,8 @@
 //   stage/<stage>/<file>        each stage alone on its real input (computed beforehand by
 //                               the earlier stages), MB/s of the file's *source* bytes so the
 //                               stages add up: 1/parse ~= sum of 1/stage.
-//   growth/parse/sample_xK      the sample concatenated K = 1, 10, 100 times.
+//   growth/parse/sample_xK      the sample concatenated K = 1, 10, 100 times (verbatim;
+//   growth/parse/sample_distinct_xK   and with each copy made distinct).
 //   adversarial/parse/<name>    synthetic worst cases (10 MB of digits, 万万万, （（（ ...).
 //
 // Growth and adversarial runs report time_per_byte: it must stay flat as inputs grow.
@@ -75,13 +76,18 @@ int main(int argc, char** argv) {
   }
 
   static const std::string sample = zb::read_file(zb::sample_path());
+  // sample_xK: K verbatim copies (the cleaner detects the repeats and skips copies
+  // 2..K, like a scraped page saved K times); sample_distinct_xK: K copies made distinct
+  // (digits shifted, a mark per line) so every stage processes all of them.
   for (int k : {1, 10, 100}) {
-    std::string name = "growth/parse/sample_x" + std::to_string(k);
-    benchmark::RegisterBenchmark(name.c_str(), [k](benchmark::State& state) {
-      const std::string input = zb::times(sample, k);
-      for (auto _ : state) benchmark::DoNotOptimize(zhibiao::parse(input));
-      set_rates(state, input.size());
-    })->Unit(benchmark::kMillisecond);
+    for (bool distinct : {false, true}) {
+      std::string name = std::string("growth/parse/sample_") + (distinct ? "distinct_x" : "x") + std::to_string(k);
+      benchmark::RegisterBenchmark(name.c_str(), [k, distinct](benchmark::State& state) {
+        const std::string input = distinct ? zb::distinct_times(sample, k) : zb::times(sample, k);
+        for (auto _ : state) benchmark::DoNotOptimize(zhibiao::parse(input));
+        set_rates(state, input.size());
+      })->Unit(benchmark::kMillisecond);
+    }
   }
 
   // Adversarial inputs at the brief's sizes. Each run first probes 1/16 of the size: if

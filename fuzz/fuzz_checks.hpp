@@ -48,11 +48,11 @@ inline bool valid_utf8(std::string_view s) {
   return true;
 }
 
-inline void check_quantity(const zhibiao::Quantity& q, std::size_t limit) {
+inline void check_quantity(const zhibiao::Quantity& q, std::size_t limit, bool require_utf8 = true) {
   check_span(q.span, limit, "quantity.span out of range");
   check_span(q.full_span, limit, "quantity.full_span out of range");
   if (!q.full_span.contains(q.span)) fail("quantity.full_span does not contain span", q.span.begin, q.full_span.begin);
-  if (!valid_utf8(q.text)) fail("quantity.text is not UTF-8");
+  if (require_utf8 && !valid_utf8(q.text)) fail("quantity.text is not UTF-8");
 }
 
 inline void check_section(const zhibiao::Section& s, std::size_t limit, int depth) {

@@ -48,7 +48,7 @@ struct Metadata {
   Level level = Level::unknown;
   std::optional<int> year;        ///< The year the report is delivered in.
   DocumentKind kind = DocumentKind::unknown;
-  std::string encoding;           ///< Detected or given input encoding ("UTF-8", "GB18030").
+  std::string encoding;           ///< Detected or given input encoding ("UTF-8", "GB18030"; "UTF-16LE"/"UTF-16BE" with a BOM).
   bool html = false;              ///< Input was an HTML page.
   friend bool operator==(const Metadata&, const Metadata&) = default;
 };

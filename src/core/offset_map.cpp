@@ -72,6 +72,18 @@ void OffsetMap::copy_through(const OffsetMap& inner, std::uint32_t a, std::uint3
   }
 }
 
+void OffsetMap::append(const OffsetMap& other) {
+  for (std::size_t i = 0; i < other.pieces_.size(); ++i) {
+    const Piece& p = other.pieces_[i];
+    const std::uint32_t n = (i + 1 < other.pieces_.size() ? other.pieces_[i + 1].out : other.out_size_) - p.out;
+    if (p.out_unit == 0) {
+      replace(n, p.src_begin, p.src_end);
+    } else {
+      units(n / p.out_unit, p.out_unit, p.src_begin, p.src_unit);
+    }
+  }
+}
+
 OffsetMap OffsetMap::identity(std::uint32_t n) {
   OffsetMap m;
   m.copy(n, 0);

@@ -34,6 +34,8 @@ class OffsetMap {
   /// Output bytes that copy `inner`'s output [a, b) verbatim, mapped through `inner`
   /// to its source (this map then goes straight to inner's source; composition).
   void copy_through(const OffsetMap& inner, std::uint32_t a, std::uint32_t b);
+  /// Appends all of `other` (output offsets shifted to follow this map's output).
+  void append(const OffsetMap& other);
 
   /// Output length mapped so far.
   std::uint32_t size() const noexcept { return out_size_; }

@@ -220,11 +220,46 @@ std::size_t gb_cut(const unsigned char* p, std::size_t from, std::size_t n, std:
   return std::min(i, n);
 }
 
+
+// A cut point for UTF-16: even offset, not between the halves of a surrogate pair.
+std::size_t utf16_cut(const unsigned char* p, std::size_t from, std::size_t n, std::size_t want, bool le) {
+  if (want >= n) return n;
+  std::size_t cut = from + ((want - from) & ~std::size_t{1});
+  if (cut >= from + 2) {
+    const unsigned unit = le ? (p[cut - 2] | (p[cut - 1] << 8)) : ((p[cut - 2] << 8) | p[cut - 1]);
+    if (unit >= 0xD800 && unit <= 0xDBFF) cut -= 2;
+  }
+  return cut > from ? cut : std::min(n, from + 2);
+}
+
+struct Charset {
+  const char* icu_name;
+  std::string_view fffd;  // how U+FFFD itself is encoded (a real U+FFFD is not an error)
+  std::string_view sub;   // how U+001A is encoded
+  int kind;               // 0 GB18030, 1 UTF-16LE, 2 UTF-16BE
+};
+
+bool convert_icu(const Charset& cs, std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map,
+                 InvalidBytes& bad);
+
 }  // namespace
 
 bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map, InvalidBytes& bad) {
+  return convert_icu({"GB18030", "\x84\x31\xA4\x37", "\x1A", 0}, bytes, from, out, map, bad);
+}
+
+bool convert_utf16(std::string_view bytes, std::size_t from, bool little_endian, std::string& out, OffsetMap& map,
+                   InvalidBytes& bad) {
+  if (little_endian) return convert_icu({"UTF-16LE", "\xFD\xFF", std::string_view("\x1A\x00", 2), 1}, bytes, from, out, map, bad);
+  return convert_icu({"UTF-16BE", "\xFF\xFD", std::string_view("\x00\x1A", 2), 2}, bytes, from, out, map, bad);
+}
+
+namespace {
+
+bool convert_icu(const Charset& cs, std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map,
+                 InvalidBytes& bad) {
   UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open("GB18030", &err));
+  std::unique_ptr<UConverter, ConverterCloser> cnv(ucnv_open(cs.icu_name, &err));
   if (U_FAILURE(err) || !cnv) return false;
 
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -239,7 +274,8 @@ bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out,
 
   std::size_t base = from;
   while (base < n) {
-    std::size_t end = gb_cut(p, base, n, base + kChunk);
+    std::size_t end = cs.kind == 0 ? gb_cut(p, base, n, base + kChunk)
+                                   : utf16_cut(p, base, n, base + kChunk, cs.kind == 1);
     if (end - base + 8 > buf_cap) {  // lead-byte walk overshot the chunk a little
       buf_cap = end - base + 8;
       buf = std::make_unique_for_overwrite<UChar[]>(buf_cap);
@@ -308,9 +344,9 @@ bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out,
 
       bool invalid = U_IS_SURROGATE(cp);
       if (cp == 0xFFFD) {
-        invalid = !(e - b == 4 && std::memcmp(p + b, "\x84\x31\xA4\x37", 4) == 0);
+        invalid = !(e - b == cs.fffd.size() && std::memcmp(p + b, cs.fffd.data(), cs.fffd.size()) == 0);
       } else if (cp == 0x1A) {
-        invalid = !(e - b == 1 && p[b] == 0x1A);
+        invalid = !(e - b == cs.sub.size() && std::memcmp(p + b, cs.sub.data(), cs.sub.size()) == 0);
       }
       if (invalid) {
         put(0xFFFD);
@@ -348,5 +384,7 @@ bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out,
   }
   return true;
 }
+
+}  // namespace
 
 }  // namespace zhibiao::detail

@@ -62,6 +62,10 @@ void convert_utf8(std::string_view bytes, std::size_t from, std::string& out, Of
 bool convert_gb18030(std::string_view bytes, std::size_t from, std::string& out, OffsetMap& map,
                      InvalidBytes& bad);
 
+/// Same for UTF-16 (after the BOM).
+bool convert_utf16(std::string_view bytes, std::size_t from, bool little_endian, std::string& out, OffsetMap& map,
+                   InvalidBytes& bad);
+
 /// Appends the UTF-8 encoding of code point cp; returns its length.
 inline int append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {

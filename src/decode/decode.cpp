@@ -2,6 +2,7 @@
 //
 // Encoding (ParseOptions::encoding == automatic):
 //   1. UTF-8 BOM                      -> UTF-8 (BOM not part of the text)
+//      UTF-16 BOM (FF FE / FE FF)     -> UTF-16LE / UTF-16BE (Windows "Unicode" text files)
 //   2. whole input valid UTF-8        -> UTF-8
 //   3. HTML with <meta charset=...>   -> that charset (UTF-8 or the GB family)
 //   4. mostly valid UTF-8 (>= 8 valid multi-byte sequences per invalid one) -> UTF-8 with
@@ -112,6 +113,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
 
   // ---- choose the encoding ----
   bool utf8 = true;
+  int utf16 = 0;  // 1: UTF-16LE, 2: UTF-16BE (BOM only)
   Utf8Scan scan;
   switch (options.encoding) {
     case Encoding::utf8:
@@ -124,6 +126,12 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
     default: {
       if (bom) {
         from = 3;
+        break;
+      }
+      if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+        utf8 = false;
+        utf16 = bytes[0] == '\xFF' ? 1 : 2;
+        from = 2;
         break;
       }
       scan = scan_utf8(bytes, 0);
@@ -158,7 +166,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
       break;
     }
   }
-  d.encoding = utf8 ? kUtf8 : kGb18030;
+  d.encoding = utf8 ? kUtf8 : utf16 == 1 ? "UTF-16LE" : utf16 == 2 ? "UTF-16BE" : kGb18030;
 
   // ---- convert ----
   std::string text;
@@ -167,6 +175,9 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
     InvalidBytes bad(bytes, d.encoding, d.diagnostics);
     if (utf8) {
       convert_utf8(bytes, from, text, map, bad);
+    } else if (utf16) {
+      if (!convert_utf16(bytes, from, utf16 == 1, text, map, bad))
+        return Error{Errc::unsupported_encoding, "ICU has no UTF-16 converter (ICU data missing?)", 0, {}};
     } else if (!convert_gb18030(bytes, from, text, map, bad)) {
       return Error{Errc::unsupported_encoding, "ICU has no GB18030 converter (ICU data missing?)", 0, {}};
     }
@@ -186,6 +197,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
     }
   }
 
+  if (utf16 && options.format == Format::automatic) html = looks_like_html(text);
   if (!html) {
     d.text = std::move(text);
     d.map = std::move(map);

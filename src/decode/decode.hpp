@@ -16,7 +16,7 @@ namespace zhibiao::detail {
 struct Decoded {
   std::string text;                     ///< UTF-8; for HTML, the extracted text.
   OffsetMap map;                        ///< text -> source bytes.
-  std::string encoding;                 ///< "UTF-8" or "GB18030".
+  std::string encoding;                 ///< "UTF-8", "GB18030", or "UTF-16LE"/"UTF-16BE" (BOM).
   bool html = false;
   std::vector<Diagnostic> diagnostics;  ///< Spans in source bytes.
 };

@@ -579,6 +579,39 @@ class GumboExtractor {
     }
   }
 
+  // The article title when it sits outside the article container: the last <h1> (or an
+  // <h2>/<h3> whose class names a title) before `main` in document order.
+  const GumboNode* title_before(const GumboNode* body, const GumboNode* main) {
+    const GumboNode* h1 = nullptr;
+    const GumboNode* titled = nullptr;
+    std::vector<std::pair<const GumboNode*, unsigned>> st{{body, 0}};
+    while (!st.empty()) {
+      auto& [n, next] = st.back();
+      const GumboVector& ch = n->v.element.children;
+      if (next >= ch.length) {
+        st.pop_back();
+        continue;
+      }
+      const auto* c = static_cast<const GumboNode*>(ch.data[next++]);
+      if (c->type != GUMBO_NODE_ELEMENT) continue;
+      if (c == main) break;
+      Kind k = kind_of(c);
+      if (k == Kind::drop || k == Kind::raw_drop) continue;
+      const GumboTag tag = c->v.element.tag;
+      auto it = stats_.find(c);
+      const bool has_text = it != stats_.end() && it->second.bytes > 0 && it->second.bytes < 400;
+      if (tag == GUMBO_TAG_H1 && has_text) h1 = c;
+      if ((tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) && has_text) {
+        const GumboAttribute* cls = gumbo_get_attribute(&c->v.element.attributes, "class");
+        if (cls && cls->value && std::string_view(cls->value).find("title") != std::string_view::npos &&
+            std::string_view(cls->value).find("subtitle") == std::string_view::npos)
+          titled = c;
+      }
+      st.push_back({c, 0});
+    }
+    return h1 ? h1 : titled;
+  }
+
   void walk(const GumboNode* root) {
     struct Frame {
       const GumboNode* n;
@@ -865,7 +898,30 @@ void extract_html(const std::string& utf8, const OffsetMap& utf8_map, Decoded& d
                                         "page footer after the article dropped"));
     }
   }
+  const GumboNode* title = main != body ? ex.title_before(body, main) : nullptr;
   ex.walk(main);
+  if (!title) return;
+  std::string ttext;
+  OffsetMap tmap;
+  Writer tw(ttext, tmap, utf8_map);
+  GumboExtractor tex(utf8, tw);
+  tex.walk(title);
+  while (!ttext.empty() && ttext.back() == '\n') ttext.pop_back();
+  if (ttext.empty() || ttext.find('\n') != std::string::npos) return;
+  if (std::string_view(d.text).substr(0, 1024).find(ttext) != std::string_view::npos) return;  // already there
+  // Put the title first, as its own line.
+  std::string text;
+  text.reserve(ttext.size() + 1 + d.text.size());
+  text += ttext;
+  text += '\n';
+  text += d.text;
+  OffsetMap map;
+  map.copy_through(tmap, 0, static_cast<std::uint32_t>(ttext.size()));  // the title, already in source bytes
+  const std::uint32_t after = tmap.map_end(static_cast<std::uint32_t>(ttext.size()));
+  map.replace(1, after, after);
+  map.append(d.map);
+  d.text = std::move(text);
+  d.map = std::move(map);
 }
 
 }  // namespace zhibiao::detail

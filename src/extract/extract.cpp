@@ -106,7 +106,8 @@ std::size_t time_suffix(std::string_view s) {
 // Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
 std::size_t time_prefix(std::string_view s) {
   static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
-                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来"};
+                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来",
+                                                "今后三年", "未来三年", "今明两年", "今后两年"};
   std::size_t best = xutf8::longest_prefix(s, kWords);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
@@ -193,15 +194,27 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
 }
 
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
-  // 一是 … 十是, 第一 …, （一）, 1、
+  // 一是 … 十是, （一）, 一）, (1)
   std::size_t i = 0;
+  {
+    std::size_t j = 0;
+    if (starts_with(s, "（")) j = 3;
+    else if (starts_with(s, "(")) j = 1;
+    std::size_t k = j;
+    while (k < s.size() && k - j < 9 &&
+           (contains_char("一二三四五六七八九十", decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
+      k += decode(s, k).len;
+    if (k > j && (starts_with(s.substr(k), "）") || starts_with(s.substr(k), ")"))) {
+      len = k + (starts_with(s.substr(k), "）") ? 3 : 1);
+      return true;
+    }
+  }
   while (i < s.size() && contains_char("一二三四五六七八九十", decode(s, i).c)) i += 3;
   if (i > 0 && i <= 6 && starts_with(s.substr(i), "是")) {
     len = i + 3;
     return true;
   }
-  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面", "第一", "第二",
-                                                "第三", "第四", "第五"};
+  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
   if (std::size_t n = xutf8::longest_prefix(s, kWords)) {
     len = n;
     return true;
@@ -235,11 +248,15 @@ struct CueState {
   bool weak_future = false;    // 要, 将, 安排, 计划
   bool past = false;           // 去年, 已, 实现了
   std::optional<Cue> commit;   // the commitment cue in scope
+  bool will = false;           // 要/将: what the government will do
   bool strong_commit = false;  // commit is binding/aspirational (保持 does not override it)
 
   void add(const Cue& c) {
     switch (c.kind) {
-      case lex::Cue::future: weak_future = true; break;
+      case lex::Cue::future:
+        weak_future = true;
+        if (c.word == "要" || c.word == "将") will = true;
+        break;
       case lex::Cue::past: past = true; break;
       case lex::Cue::binding: case lex::Cue::aspirational:
         strong_future = true;
@@ -282,6 +299,9 @@ struct Analysis {
   std::size_t fb = 0, fe = 0;
   std::size_t pre_b = 0;       // start of the pre text (local)
   std::string bound_cue;       // 控制在 / 突破 ... before the quantity
+  bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit
+  Qualifier list_qualifier = Qualifier::none;  // qualifier written once after a list
+  std::string_view verb_word;  // the verb of change as printed (增长, 提升)
   CueState cues;               // cue words before the quantity in its clause
 };
 
@@ -390,6 +410,7 @@ bool percent_like(const Quantity& q) {
 bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
+  if (contains_char("一二三四五六七八九十两几", c)) return false;  // "9万亿三个大台阶": another count
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
   return !contains_char(lex::kNotNounStart, c);
 }
@@ -402,6 +423,9 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
   std::string_view s = cx.s;
   if (starts_with(s.substr(i), "的")) i += 3;
   if (i >= limit || !noun_start_at(s, i)) return false;
+  // "5119.8亿吨公里": the rest of a compound unit, not a noun.
+  static constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
+  if (xutf8::longest_prefix(s.substr(i), kUnitRest)) return false;
   std::size_t j = i, chars = 0;
   const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
   int paren = 0;
@@ -458,6 +482,10 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
                                                      "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
   if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
       !xutf8::longest_prefix(s.substr(after), kVerbsAfter))
+    return true;
+  // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
+  if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
+      noun_start_at(s, after + 3))
     return true;
   // "50米内换乘比例", "15分钟内": a range modifier of the noun after it.
   if (char_at(s, after) == U'内' && xutf8::is_wordish(char_at(s, after + 3))) return true;
@@ -603,6 +631,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
 
   // Peel from the end.
   int verbs = 0;
+  bool only_soft = true;  // only time, period and filler words peeled so far
   for (int guard = 0; guard < 64 && e > b; ++guard) {
     trim_trailing_space(s, b, e);
     std::string_view cur = s.substr(b, e - b);
@@ -610,6 +639,29 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     if (ends_with(cur, "的")) {
       e -= 3;
       continue;
+    }
+    // Per-unit words before an amount: 每斤, 平均每人, 每５０公斤.
+    if (cur.size() >= 6 && ends_with(cur.substr(0, cur.size() - 3), "每") &&
+        xutf8::is_cjk(decode(cur, cur.size() - 3).c)) {
+      e -= 6;
+      if (ends_with(s.substr(b, e - b), "平均")) e -= 6;
+      continue;
+    }
+    {
+      std::size_t j = cur.size(), units = 0, digits = 0;
+      while (j > 0 && units < 3 && xutf8::is_cjk(decode(cur, xutf8::prev_start(cur, j)).c) &&
+             !ends_with(cur.substr(0, j), "每")) {
+        j = xutf8::prev_start(cur, j);
+        ++units;
+      }
+      while (j > 0 && xutf8::is_digit(decode(cur, xutf8::prev_start(cur, j)).c)) {
+        j = xutf8::prev_start(cur, j);
+        ++digits;
+      }
+      if (digits > 0 && units > 0 && j >= 3 && ends_with(cur.substr(0, j), "每")) {
+        e = b + j - 3;
+        continue;
+      }
     }
     if (std::size_t t = time_suffix(cur)) {
       std::string_view w = cur.substr(cur.size() - t);
@@ -628,17 +680,25 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     for (const auto& w : lex::kTailWords)
       if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
         best = &w;
-    if (!best) break;
+    if (!best) {
+      // Any two-character verb + 到/至 before a level: 控制到, 拓展到, 跃升到, 发展到.
+      if (verbs == 0 && cur.size() >= 9 && (ends_with(cur, "到") || ends_with(cur, "至")) &&
+          xutf8::is_cjk(decode(cur, cur.size() - 6).c) && xutf8::is_cjk(decode(cur, cur.size() - 9).c)) {
+        a.to_level = true;
+        ++verbs;
+        e -= 9;
+        continue;
+      }
+      break;
+    }
     bool is_verb = best->tail == lex::Tail::up || best->tail == lex::Tail::down || best->tail == lex::Tail::to_up ||
                    best->tail == lex::Tail::to_down || best->tail == lex::Tail::to;
     if (is_verb && verbs > 0) break;  // a second verb belongs to the indicator
-    if (best->tail == lex::Tail::from && (verbs > 0 || e != q.full_span.begin)) {
-      // 由/从 only marks an old level when right before the quantity (after a year at most).
-      bool only_time = true;
-      std::string_view gap = s.substr(e, q.full_span.begin - e);
-      if (!gap.empty() && time_suffix(gap) != gap.size() && !ends_with(gap, "的")) only_time = false;
-      if (!only_time || verbs > 0) break;
-    }
+    // 由/从 only marks an old level when nothing but time, per-unit and filler words stand
+    // between it and the quantity ("由去年的1076亿元", "由每人每年50元").
+    if (best->tail == lex::Tail::from && (verbs > 0 || !only_soft)) break;
+    if (best->tail != lex::Tail::period && best->tail != lex::Tail::filler) only_soft = false;
+    if (is_verb) a.verb_word = best->word;
     switch (best->tail) {
       case lex::Tail::up: a.verb = Verb::up; ++verbs; break;
       case lex::Tail::down: a.verb = Verb::down; ++verbs; break;
@@ -676,13 +736,25 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   if (wordish_chars(head) >= 2) {
     a.hb = hb;
     a.he = he;
-    a.relational = starts_with(head, "占") || starts_with(head, "相当于");
+    a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
+                   (starts_with(head, "对") && !starts_with(head, "对外") && !starts_with(head, "对口"));
   } else {
     a.hb = a.he = hb;
   }
 
-  // A count followed by its noun.
-  if (count_like(q)) {
+  // "下降1.15个千分点" when the unit was not read: a change of a rate.
+  if (starts_with(s.substr(q.full_span.end), "千分点") || starts_with(s.substr(q.full_span.end), "百分点")) {
+    a.point = true;
+    return a;
+  }
+  // A count followed by its noun; an amount of money only when nothing but a verb precedes it
+  // ("拟发行1400亿元长期建设国债").
+  bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+  if (a.from_mark) return a;  // "从39个拓展到91个": an old level counts no noun
+  if (q.unit.dimension == Dimension::currency && verb_only_head) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+  } else if (count_like(q)) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
     if (a.follow) {
@@ -822,18 +894,37 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
                                                f.deadline->text.find("未来") != std::string::npos))
     f.future = true;
   if (!f.deadline) {
-    // "20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for.
-    if (std::size_t t = time_prefix(start)) {
-      std::string_view w = start.substr(0, t);
-      if (w == "今年" || (ends_with(w, "年") && w.size() >= 7)) {
-        Deadline d;
-        d.text = std::string(w);
-        d.year = w == "今年" ? report_year : year_of(w);
-        f.deadline = d;
+    // "…,20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for, the
+    // first year word before the first quantity that is not a base (比2002年) or a range end.
+    for (std::size_t i = b; i < lim;) {
+      std::size_t t = time_prefix(s.substr(i, lim - i));
+      if (t > 0) {
+        std::string_view w = s.substr(i, t);
+        char32_t before = char_before(s, i);
+        bool base = contains_char("比较到至从由自于", before);
+        if (!base && (w == "今年" || w == "明年" || (ends_with(w, "年") && w.size() >= 7))) {
+          Deadline d;
+          d.text = std::string(w);
+          d.year = w == "今年" ? report_year : w == "明年" && report_year ? std::optional<int>(*report_year + 1) : year_of(w);
+          f.deadline = d;
+          break;
+        }
+        i += t;
+      } else {
+        i += decode(s, i).len;
       }
     }
   }
   return f;
+}
+
+// An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
+bool money_measure(const Quantity& q, std::string_view indicator) {
+  if (q.unit.dimension != Dimension::currency) return false;
+  static constexpr std::string_view kMoney[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算"};
+  for (std::string_view w : kMoney)
+    if (indicator.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // Does the clause start (after adverbs) with a task verb (新建, 完成, 开工 ...)? With
@@ -956,6 +1047,17 @@ class SentenceExtractor {
       Analysis& a = an[k - first] = analyze(cx_, cl, k, first, prev_end, next_begin);
       if (!a.skip) prev_end = a.follow ? a.fe : cx_.qs[k].full_span.end;
     }
+    // "完成3800户、58万平方米棚户区改造": the noun after the last count of a list is the
+    // noun of the counts before it.
+    for (std::size_t k = an.size(); k-- > 1;) {
+      Analysis& p = an[k - 1];
+      const Analysis& n = an[k];
+      if (n.continuation && n.follow && !p.follow && !p.skip && p.he == p.hb && count_like(cx_.qs[first + k - 1])) {
+        p.follow = true;
+        p.fb = n.fb;
+        p.fe = n.fe;
+      }
+    }
     // The cue words before each quantity, in one pass over cues and quantities.
     {
       CueState st;
@@ -1050,8 +1152,16 @@ class SentenceExtractor {
     if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
       if (a.relational && !last_group_.empty()) {
-        IndRef r{last_group_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}};
-        return {r};
+        // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
+        bool respective = false;
+        for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
+        std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+        if (respective && last_group_.size() > 1) {
+          Group g;
+          for (const auto& r : last_group_) g.push_back({r.text + rel, {}});
+          return g;
+        }
+        return {IndRef{last_group_.front().text + rel, {}}};
       }
       bool respective = a.respective;
       for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
@@ -1067,6 +1177,9 @@ class SentenceExtractor {
         // "婚检率、孕检率稳定在85%以上": complete indicators sharing one value.
         Group g = split_conjuncts(cx_, a.hb, a.he, false);
         if (g.size() >= 2 && same_head(g)) return g;
+        // "城镇居民基本医保和新农合的财政补助标准": two owners of one measure.
+        Group h = split_owners(a.hb, a.he);
+        if (h.size() >= 2) return h;
       }
       return {make(a.hb, a.he)};
     }
@@ -1076,7 +1189,9 @@ class SentenceExtractor {
     if (!pending_.empty()) {
       if (a.respective ? pending_.size() >= 2 : pending_.size() == 1) return pending_;
     }
-    if (a.respective) {
+    if (a.respective || (m >= 2 && value_hist_.size() >= m)) {
+      // "…17175元，…5153元，实际增长9.8%和8.5%": a list of changes for the values before
+      // reads as 分别 even when the word is not written.
       if (m == 1) return last_group_;
       if (!value_hist_.empty()) {
         std::size_t n = std::min(m, value_hist_.size());
@@ -1101,6 +1216,13 @@ class SentenceExtractor {
         role.verb = an[k].verb;
         role.to_level = an[k].to_level;
         if (role.period.empty()) role.period = an[k].period;
+      }
+      // "保持在90%和98%以上": a qualifier written after the last of a list holds for all.
+      if (j + 1 < m && cx_.qs[qk].qualifier == Qualifier::none) {
+        const Quantity& lastq = cx_.qs[first + r_end - 1];
+        bool trailing = ends_with(lastq.qualifier_text, "以上") || ends_with(lastq.qualifier_text, "以内") ||
+                        ends_with(lastq.qualifier_text, "以下") || ends_with(lastq.qualifier_text, "左右");
+        if (trailing) role.list_qualifier = lastq.qualifier;
       }
       std::vector<const IndRef*> targets;
       if (n == m) targets.push_back(&g[j]);
@@ -1136,10 +1258,11 @@ class SentenceExtractor {
     Quantity qq = shift(q);
     if (q.unit.dimension == Dimension::multiple) {
       change = Change{ChangeKind::multiple, qq};
-    } else if (q.unit.dimension == Dimension::percentage_point) {
+    } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
       change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
-    } else if (a.to_level || a.verb == Verb::none) {
-      value = true;
+    } else if (a.to_level || a.verb == Verb::none ||
+               (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
+      value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
       change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq};
     } else {
@@ -1147,7 +1270,7 @@ class SentenceExtractor {
     }
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
-      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长率", "增长速度"};
+      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度"};
       static constexpr std::string_view kDown[] = {"降幅", "下降率"};
       std::size_t n = xutf8::longest_suffix(text, kUp);
       bool down = false;
@@ -1161,6 +1284,18 @@ class SentenceExtractor {
         change = Change{ChangeKind::growth, qq};
         value = false;
       }
+    }
+    // "地区生产总值[2]": a footnote marker is no part of the name.
+    while (!text.empty() && (text.back() == ']' || ends_with(text, "］"))) {
+      std::size_t open = std::min(text.rfind('['), text.rfind("［"));
+      if (open == std::string::npos || open == 0) break;
+      std::string_view inside = std::string_view(text).substr(open);
+      bool digits = std::all_of(inside.begin(), inside.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || ch == '[' || ch == ']' || (static_cast<unsigned char>(ch) & 0x80);
+      });
+      if (!digits) break;
+      if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(text.size() - open);
+      text.resize(open);
     }
     if (text == "经济" && change && change->kind == ChangeKind::growth) {
       text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change
@@ -1228,6 +1363,7 @@ class SentenceExtractor {
 
     last_commit_ = commit;
     if (!target) {
+      last_commitment_.reset();
       Metric m;
       m.indicator = std::move(indicator);
       if (value) m.value = qq;
@@ -1245,7 +1381,7 @@ class SentenceExtractor {
     if (value) t.value = qq;
     t.change = change;
     t.from = from;
-    switch (q.qualifier) {
+    switch (q.qualifier != Qualifier::none ? q.qualifier : a.list_qualifier) {
       case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
       case Qualifier::at_least: t.bound = Bound::at_least; break;
       case Qualifier::at_most: t.bound = Bound::at_most; break;
@@ -1264,16 +1400,20 @@ class SentenceExtractor {
         default: t.commitment = Commitment::expected; break;
       }
       t.commitment_text = std::string(commit->word);
+    } else if (inherited_ && last_commitment_) {
+      t.commitment = *last_commitment_;  // the change of a planned level is planned too
     } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
                q.unit.dimension != Dimension::multiple &&
-               (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
-                                : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false) ||
-                                   (plan_default_ && !change)))) {
+               (a.cues.will || money_measure(q, text) ||
+                (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
+                                 : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
+      // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or
+      // a budget item (中央财政用于教育的投入…1562亿元).
       t.commitment = Commitment::plan;
-      plan_default_ = true;
     } else {
       t.commitment = Commitment::expected;
     }
+    last_commitment_ = t.commitment;
     if (facts_.deadline) {
       t.deadline = facts_.deadline;
     } else if ((role_ == SectionRole::targets) && year_) {
@@ -1315,7 +1455,8 @@ class SentenceExtractor {
     peel_lead(s, b, e, nullptr);
     static constexpr std::string_view kPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
                                                       "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
-                                                      "全部", "实现", "达到", "增长", "下降", "提高"};
+                                                      "全部", "实现", "达到", "增长", "下降", "提高", "再次",
+                                                      "大幅", "逐步", "稳定"};
     for (std::size_t i = b; i < e;) {
       if (i >= b + 6 && xutf8::longest_prefix(s.substr(i, e - i), kPredicate)) {
         e = i;
@@ -1323,9 +1464,10 @@ class SentenceExtractor {
       }
       i += decode(s, i).len;
     }
-    if (e <= b || e - b > 20 * 3) return {};
+    if (e <= b || e - b > 48 * 3) return {};
     Group g = split_conjuncts(cx_, b, e, true);
     if (g.size() >= 2) return g;
+    if (e - b > 20 * 3) return {};
     static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
                                                   "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
     std::string_view t = s.substr(b, e - b);
@@ -1334,10 +1476,31 @@ class SentenceExtractor {
     return {};
   }
 
-  bool plan_default_ = false;
+  // "A和B的C" -> "AC", "BC" when C names the measure and A, B are its owners.
+  Group split_owners(std::size_t hb, std::size_t he) const {
+    std::string_view s = cx_.s;
+    std::size_t de = std::string_view::npos;
+    for (std::size_t i = hb; i < he;) {
+      if (starts_with(s.substr(i, he - i), "的")) de = i;
+      i += decode(s, i).len;
+    }
+    if (de == std::string_view::npos || de == hb) return {};
+    std::string_view tail = s.substr(de + 3, he - de - 3);
+    if (wordish_chars(tail) < 2 || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
+      return {};
+    Group owners = split_conjuncts(cx_, hb, de, true);
+    if (owners.size() < 2) return {};
+    for (auto& o : owners) {
+      o.text += std::string(tail);
+      o.span = {};
+    }
+    return owners;
+  }
+
   Group pending_;                    // subject named by the clause before (see subject_of_clause)
   bool inherited_ = false;           // the current run took its indicator from the statement before
-  std::optional<Cue> last_commit_;   // commitment cue of the last target
+  std::optional<Cue> last_commit_;   // commitment cue of the last statement
+  std::optional<Commitment> last_commitment_;  // commitment of the last target
   std::vector<std::pair<std::size_t, std::string>> done_;
 };
 

@@ -47,23 +47,24 @@ inline constexpr TailWord kTailWords[] = {
     {"努力", Tail::link}, {"预计", Tail::link}, {"预期", Tail::link}, {"目标", Tail::link},
     {"预期目标", Tail::link}, {"目标为", Tail::link}, {"目标是", Tail::link}, {"有", Tail::link},
     {"要", Tail::link}, {"将", Tail::link}, {"力争达到", Tail::link}, {"升至", Tail::to_up},
-    {"拥有", Tail::link}, {"计", Tail::link}, {"共", Tail::link}, {"占", Tail::link},
-    {"安排", Tail::link}, {"拟安排", Tail::link}, {"拟", Tail::link}, {"按", Tail::link},
+    {"拥有", Tail::link}, {"跨越", Tail::link}, {"跨上", Tail::link}, {"迈上", Tail::link},
+    {"连续", Tail::filler}, {"计", Tail::link}, {"共", Tail::link}, {"占", Tail::link},
+    {"安排", Tail::link}, {"拟安排", Tail::link}, {"收到", Tail::link}, {"共收到", Tail::link}, {"拟", Tail::link}, {"按", Tail::link},
     {"每人", Tail::filler}, {"每人每年", Tail::filler}, {"每户", Tail::filler}, {"每亩", Tail::filler},
     {"每月", Tail::filler}, {"每吨", Tail::filler}, {"每人每月", Tail::filler}, {"首次", Tail::filler},
-    {"净", Tail::filler}, {"日均", Tail::period, "日均"}, {"在", Tail::link},
+    {"净", Tail::filler}, {"日均", Tail::period, "日均"}, {"在", Tail::link}, {"人均", Tail::filler},
     // up
     {"增长", Tail::up}, {"增加", Tail::up}, {"上升", Tail::up}, {"上涨", Tail::up},
     {"提高", Tail::up}, {"提升", Tail::up}, {"扩大", Tail::up}, {"增", Tail::up},
     {"涨", Tail::up}, {"多增", Tail::up}, {"增长了", Tail::up}, {"增加了", Tail::up},
     {"提高了", Tail::up}, {"上升了", Tail::up}, {"增幅", Tail::up}, {"增速", Tail::up},
-    {"攀升", Tail::up},
+    {"攀升", Tail::up}, {"偏高", Tail::up}, {"偏多", Tail::up}, {"增产", Tail::up}, {"增收", Tail::up}, {"多增", Tail::up},
     // down
     {"下降", Tail::down}, {"降低", Tail::down}, {"减少", Tail::down}, {"回落", Tail::down},
     {"下滑", Tail::down}, {"缩小", Tail::down}, {"缩减", Tail::down}, {"压减", Tail::down},
     {"压缩", Tail::down}, {"降", Tail::down}, {"减", Tail::down}, {"下降了", Tail::down},
     {"降低了", Tail::down}, {"减少了", Tail::down}, {"收窄", Tail::down}, {"减轻", Tail::down},
-    {"降幅", Tail::down},
+    {"降幅", Tail::down}, {"偏低", Tail::down}, {"偏少", Tail::down}, {"减产", Tail::down}, {"减收", Tail::down}, {"少增", Tail::down},
     // to
     {"提高到", Tail::to_up}, {"提高至", Tail::to_up}, {"提升到", Tail::to_up}, {"提升至", Tail::to_up},
     {"增加到", Tail::to_up}, {"增加至", Tail::to_up}, {"增长到", Tail::to_up}, {"增长至", Tail::to_up},
@@ -126,7 +127,7 @@ inline constexpr std::string_view kLeadWords[] = {
     "平均每年", "每年", "主要预期目标是", "主要预期目标为", "预期目标是", "预期目标为",
     "主要目标是", "主要目标为", "目标是", "目标为", "安排", "拟安排", "各类", "全部", "共",
     "就", "则", "而", "但", "又", "从而", "进而", "同期", "年均", "上半年", "下半年", "一季度",
-    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年",
+    "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年", "把", "的", "为此", "为了", "三年内", "两年内", "五年内",
 };
 
 /// Lead words that must not be peeled when the next character makes them part of a word
@@ -137,7 +138,7 @@ struct Guard {
 };
 inline constexpr Guard kLeadGuards[] = {
     {"再", "就生贷融"}, {"都", "市会"}, {"使", "用"}, {"并", "购网"}, {"要", "素求点件害"},
-    {"及", "时"}, {"均", "衡等"}, {"和", "谐平"}, {"还", "贷款"}, {"与", "会"},
+    {"及", "时"}, {"均", "衡等"}, {"把", "握关"}, {"和", "谐平"}, {"还", "贷款"}, {"与", "会"},
     {"将", "近"}, {"共", "享同建有青产"},
     {"就", "业医学读诊地"}, {"则", "例"}, {"而", "且"}, {"基本", "养医公建"}, {"让", "利"},
     {"实施", "方"}, {"全面", "小"}, {"已", "知"}, {"同期", "的"}, {"五年", "级制"},
@@ -188,12 +189,13 @@ struct CueGuard {
 inline constexpr CueGuard kCueGuards[] = {
     {"要", "主重需必只首纲摘概紧简提想", "素求点件害闻案务"},
     {"将", "", "近军士"},
-    {"去年", "比较于同", ""},
-    {"上年", "比较于同", "度末同"},
+    {"去年", "比较于同由从", ""},
+    {"上年", "比较于同由从", "度末同"},
     {"已", "而不", "知"},
     {"计划", "", "生单内外经"},
     {"保持", "", "了"},
     {"预期", "", "寿"},
+    {"预计", "", "数"},
     {"安排", "", "了"},
     {"保证", "", "金"},
     {"坚决", "", ""},
@@ -211,7 +213,7 @@ inline constexpr std::string_view kTaskVerbs[] = {
     "提供", "配备", "植树", "造林", "治理", "清理", "拆除", "整合", "规划", "编制", "引进", "新增改造",
     "提升改造", "改善", "开发", "筹建", "续建", "新开工", "计划", "安排", "拟", "投入", "建", "修缮",
     "创办", "组建", "引导", "推动", "支持", "扶持", "慰问", "招聘", "选派", "新改扩建", "免除", "实行",
-    "发行", "筹集", "下达", "拨付",
+    "发行", "筹集", "下达", "拨付", "投资", "筹措",
 };
 
 /// Adverbs and enumerators that may precede the verb of a task clause.

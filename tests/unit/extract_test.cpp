@@ -461,3 +461,115 @@ TEST_CASE("extract: quantities outside any sentence, empty and odd input do not 
   auto ex = e.run();
   CHECK(ex.metrics.size() + ex.targets.size() <= 1);
 }
+
+// ---- statistical bulletins and odd wording -----------------------------------------------------
+
+TEST_CASE("extract: bulletin wording - 第一产业, footnote markers, 千分点, 增产 (stat_jiangxi_2022)") {
+  OneSentence d("初步核算，全年地区生产总值[2]32074.7亿元，比上年增长4.7%。", SectionRole::other, 2022);
+  d.q("32074.7亿元", "3207470000000", "元").q("4.7%", "4.7", "%");
+  d.seg.metadata.kind = zhibiao::DocumentKind::stat_bulletin;
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[0].indicator.text == "地区生产总值");
+  CHECK(ex.metrics[0].indicator.id == "gdp");
+  CHECK(ex.metrics[1].period == "上年");
+
+  OneSentence p("其中, 第一产业增加值2451.5亿元，增长3.9%；", SectionRole::other, 2022);
+  p.q("2451.5亿元", "245150000000", "元").q("3.9%", "3.9", "%");
+  auto ep = p.run();
+  REQUIRE(ep.metrics.size() == 2);
+  CHECK(ep.metrics[0].indicator.text == "第一产业增加值");
+  CHECK(ep.metrics[0].indicator.id == "primary_value_added");
+
+  // The scanner read "1.15个" with the unit 个: 千分点 after it still makes a change of a rate.
+  OneSentence r("全年出生人口32.5万人，出生率为7.19‰，比上年下降1.15个千分点；", SectionRole::other, 2022);
+  r.q("32.5万人", "325000", "人").q("7.19‰", "7.19", "‰").q("1.15个", "1.15", "个");
+  auto er = r.run();
+  REQUIRE(er.metrics.size() == 3);
+  CHECK(er.metrics[1].indicator.text == "出生率");
+  CHECK(er.metrics[2].indicator.text == "出生率");
+  REQUIRE(er.metrics[2].change);
+  CHECK(er.metrics[2].change->kind == ChangeKind::pp_down);
+
+  OneSentence g("油料产量137.5万吨，增产5.0%。", SectionRole::other, 2022);
+  g.q("137.5万吨", "1375000", "吨").q("5.0%", "5.0", "%");
+  auto eg = g.run();
+  REQUIRE(eg.metrics.size() == 2);
+  CHECK(eg.metrics[1].indicator.text == "油料产量");
+  CHECK(eg.metrics[1].change->kind == ChangeKind::growth);
+}
+
+TEST_CASE("extract: 从A拓展到B with any verb + 到 (prov_shanghai_2026); 比上年预计数 is a base (nat_2009)") {
+  OneSentence d("“检查码”全面推广应用，跨部门综合监管事项从39个拓展到91个。", SectionRole::review, 2026);
+  d.q("39个", "39", "个").q("91个", "91", "个");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text == "跨部门综合监管事项");
+  CHECK(ex.metrics[0].value->text == "91个");
+  REQUIRE(ex.metrics[0].from);
+  CHECK(ex.metrics[0].from->text == "39个");
+
+  OneSentence e("中央财政拟投入社会保障资金２９３０亿元，比上年预计数增加４３９亿元，增长１７．６％。", SectionRole::targets,
+                2009);
+  e.q("２９３０亿元", "293000000000", "元").q("４３９亿元", "43900000000", "元").q("１７．６％", "17.6", "%");
+  auto ee = e.run();
+  REQUIRE(ee.targets.size() == 3);
+  for (const auto& t : ee.targets) {
+    CHECK(t.indicator.text == "中央财政拟投入社会保障资金");
+    CHECK(t.commitment == Commitment::plan);  // the change inherits 拟
+  }
+  CHECK(ee.targets[1].change->kind == ChangeKind::increase);
+  CHECK(ee.targets[2].change->kind == ChangeKind::growth);
+}
+
+TEST_CASE("extract: 把A、B分别提高到 completes the short conjunct (nat_2009)") {
+  OneSentence d("提高农村义务教育公用经费标准，把小学、初中学生人均公用经费分别提高到３００元和５００元。", SectionRole::targets,
+                2009);
+  d.q("３００元", "300", "元").q("５００元", "500", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "小学生人均公用经费");
+  CHECK(ex.targets[1].indicator.text == "初中学生人均公用经费");
+  CHECK(ex.targets[1].value->text == "５００元");
+}
+
+TEST_CASE("extract: a list of changes after values reads as 分别 without the word (nat_2010)") {
+  OneSentence d("城镇居民人均可支配收入１７１７５元，农村居民人均纯收入５１５３元，实际增长９．８％和８．５％。",
+                SectionRole::review, 2010);
+  d.q("１７１７５元", "17175", "元").q("５１５３元", "5153", "元").q("９．８％", "9.8", "%").q("８．５％", "8.5", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 4);
+  CHECK(ex.metrics[2].indicator.id == "urban_disposable_income");
+  CHECK(ex.metrics[2].change->quantity.text == "９．８％");
+  CHECK(ex.metrics[3].indicator.id == "rural_disposable_income");
+  CHECK(ex.metrics[3].change->quantity.text == "８．５％");
+}
+
+TEST_CASE("extract: 要把A和B的C提高到 - two owners, plan (nat_2010); a list shares its noun and qualifier (cty_hailaer_2013)") {
+  OneSentence d("今年要把城镇居民基本医保和新农合的财政补助标准提高到１２０元，比上年增长５０％，并适当提高个人缴费标准。",
+                SectionRole::targets, 2010);
+  d.q("１２０元", "120", "元").q("５０％", "50", "%");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 4);
+  CHECK(ex.targets[0].indicator.text == "城镇居民基本医保财政补助标准");
+  CHECK(ex.targets[1].indicator.text == "新农合财政补助标准");
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::plan);
+  CHECK(ex.targets[3].change->kind == ChangeKind::growth);
+
+  OneSentence h("加快棚户区改造步伐，年内完成3800户、58万平方米棚户区改造；", SectionRole::targets, 2013);
+  h.q("3800户", "3800", "户").q("58万平方米", "580000", "平方米");
+  auto eh = h.run();
+  REQUIRE(eh.targets.size() == 2);
+  CHECK(eh.targets[0].indicator.text == "棚户区改造");
+  CHECK(eh.targets[0].value->text == "3800户");
+  CHECK(eh.targets[1].indicator.text == "棚户区改造");
+
+  OneSentence b("确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。", SectionRole::targets, 2013);
+  b.q("90%", "90", "%").q("98%", "98", "%", "at_least");
+  auto eb = b.run();
+  REQUIRE(eb.targets.size() == 2);
+  for (const auto& t : eb.targets) {
+    CHECK(t.bound == Bound::at_least);
+    CHECK(t.commitment == Commitment::binding);
+  }
+}

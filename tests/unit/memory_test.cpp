@@ -60,8 +60,16 @@ TEST_CASE("memory: RSS does not grow over 1,000 parses of the sample after warm-
   const std::string sample = read_bytes(ZHIBIAO_TEST_DATA "/hangzhou-xihu-district-20xx.txt");
   REQUIRE(sample.size() > 10000);
 
+  // ~8 ms of CPU per parse+export in an optimized build: 1,100 parses take ~9 s. An
+  // unoptimized (Debug) build is several times slower, so it measures 300 parses after
+  // the warm-up (the bound below still catches a leak of 7 KiB per parse).
+#ifdef NDEBUG
+  constexpr int kOptimizedRuns = 1000;
+#else
+  constexpr int kOptimizedRuns = 300;
+#endif
   constexpr int kWarmup = ZHIBIAO_TEST_UNDER_SANITIZER ? 3 : 100;
-  constexpr int kMeasured = ZHIBIAO_TEST_UNDER_SANITIZER ? 10 : 1000;
+  constexpr int kMeasured = ZHIBIAO_TEST_UNDER_SANITIZER ? 10 : kOptimizedRuns;
 
   std::size_t sink = 0;
   for (int i = 0; i < kWarmup; ++i) sink += parse_once(sample);
@@ -77,7 +85,7 @@ TEST_CASE("memory: RSS does not grow over 1,000 parses of the sample after warm-
   const std::size_t growth = after_all > after_warmup ? after_all - after_warmup : 0;
   MESSAGE("RSS after " << kWarmup << " parses: " << after_warmup / 1024 << " KiB; after "
                        << kWarmup + kMeasured << ": " << after_all / 1024 << " KiB");
-  // A leak of even 2 KiB per parse would show as 2 MB here; allocator noise stays well
-  // below. The bound is independent of the machine's speed.
+  // A leak of even 2 KiB per parse would show as 2 MB here (1,000 parses); allocator
+  // noise stays well below (~400 KiB seen). The bound is independent of the machine's speed.
   CHECK(growth < 2u * 1024u * 1024u);
 }

@@ -56,3 +56,21 @@ TEST_CASE("offset map: copy_through composes two maps") {
   CHECK(part.map({0, 1}) == Span{1, 3});
   CHECK(part.map({3, 4}) == Span{3, 5});
 }
+
+TEST_CASE("offset map: append concatenates maps") {
+  OffsetMap a;
+  a.units(2, 3, 10, 2);  // 6 output bytes <- source [10, 14)
+  OffsetMap b;
+  b.copy(2, 40);
+  b.replace(1, 50, 52);
+  OffsetMap m;
+  m.append(a);
+  m.replace(1, 14, 14);
+  m.append(b);
+  CHECK(m.size() == 10);
+  CHECK(m.map({0, 6}) == Span{10, 14});
+  CHECK(m.map({3, 6}) == Span{12, 14});
+  CHECK(m.map({7, 9}) == Span{40, 42});
+  CHECK(m.map({9, 10}) == Span{50, 52});
+  CHECK(m.piece_count() == 4);
+}
