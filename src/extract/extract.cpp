@@ -42,6 +42,31 @@ constexpr std::size_t kMaxConjuncts = 32;      // a coordination longer than thi
 // Small text helpers (sentence-local offsets)
 
 bool contains_char(std::string_view chars, char32_t c) {
+  // ASCII bytes always decode as themselves, and a canonical multi-byte encoding can only be
+  // found where decoding would also land, so a byte search is exact except for U+FFFD (which
+  // invalid bytes decode to).
+  if (c < 0x80) return chars.find(static_cast<char>(c)) != std::string_view::npos;
+  if (c != 0xFFFD && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF)) {
+    char buf[4];
+    std::size_t n;
+    if (c < 0x800) {
+      buf[0] = static_cast<char>(0xC0 | (c >> 6));
+      buf[1] = static_cast<char>(0x80 | (c & 0x3F));
+      n = 2;
+    } else if (c < 0x10000) {
+      buf[0] = static_cast<char>(0xE0 | (c >> 12));
+      buf[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[2] = static_cast<char>(0x80 | (c & 0x3F));
+      n = 3;
+    } else {
+      buf[0] = static_cast<char>(0xF0 | (c >> 18));
+      buf[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      buf[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[3] = static_cast<char>(0x80 | (c & 0x3F));
+      n = 4;
+    }
+    return chars.find(std::string_view(buf, n)) != std::string_view::npos;
+  }
   for (std::size_t i = 0; i < chars.size();) {
     auto cp = decode(chars, i);
     if (cp.c == c) return true;
