@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/indicators.hpp"
@@ -533,17 +534,50 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
 
 // ---------------------------------------------------------------------------------------------
 
+std::uint32_t key3(std::string_view w) {
+  return (std::uint32_t(static_cast<unsigned char>(w[0])) << 16) | (std::uint32_t(static_cast<unsigned char>(w[1])) << 8) |
+         static_cast<unsigned char>(w[2]);
+}
+
+struct CueIndex {
+  std::unordered_map<std::uint32_t, std::vector<std::uint16_t>> by_key;  // first 3 bytes -> word indices
+  std::vector<std::uint16_t> short_words;                                 // words under 3 bytes
+};
+
+const CueIndex& cue_index() {
+  static const CueIndex ix = [] {
+    CueIndex r;
+    for (std::size_t k = 0; k < std::size(lex::kCueWords); ++k) {
+      std::string_view w = lex::kCueWords[k].word;
+      if (w.size() < 3) r.short_words.push_back(static_cast<std::uint16_t>(k));
+      else r.by_key[key3(w)].push_back(static_cast<std::uint16_t>(k));
+    }
+    return r;
+  }();
+  return ix;
+}
+
 std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
   std::vector<Cue> out;
   for (std::size_t i = b; i < e;) {
     std::string_view rest = s.substr(i, e - i);
     std::size_t best = 0;
     const lex::CueWord* hit = nullptr;
-    for (const auto& w : lex::kCueWords) {
+    // Only the cue words sharing the first three bytes (in lexicon order, so ties resolve as in
+    // a full scan), plus any shorter-than-three-byte words.
+    const CueIndex& ix = cue_index();
+    auto try_word = [&](const lex::CueWord& w) {
       if (w.word.size() > best && starts_with(rest, w.word)) {
         best = w.word.size();
         hit = &w;
       }
+    };
+    if (ix.short_words.empty() && rest.size() >= 3) {
+      auto it = ix.by_key.find(key3(rest));
+      if (it != ix.by_key.end())
+        for (std::uint16_t k : it->second) try_word(lex::kCueWords[k]);
+    } else {
+      for (const auto& w : lex::kCueWords) try_word(w);
     }
     if (hit) {
       bool blocked = false;
