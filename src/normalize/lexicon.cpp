@@ -30,8 +30,9 @@ bool starts_with(const std::vector<Char>& cs, std::size_t pos, std::u32string_vi
 
 namespace {
 
-// Lists of table rows keyed by one character, longest word first: a sorted array of keys
-// and, per key, a run in one flat array of row indices. Lookup is a binary search.
+// Lists of table rows keyed by one character, longest word first: an open-addressing
+// hash table (linear probing, at most half full) from the key to a run in one flat array
+// of row indices.
 class CharIndex {
  public:
   // rows: (key char, length, row index); ties keep table order.
@@ -40,31 +41,38 @@ class CharIndex {
       if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
       return std::get<1>(a) > std::get<1>(b);
     });
-    for (const auto& [c, len, row] : rows) {
-      (void)len;
-      filter_[(c >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (c & 63);
-      if (keys_.empty() || keys_.back() != c) {
-        keys_.push_back(c);
-        starts_.push_back(static_cast<std::uint32_t>(rows_.size()));
-      }
-      rows_.push_back(row);
+    std::size_t keys = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) keys += k == 0 || std::get<0>(rows[k]) != std::get<0>(rows[k - 1]);
+    bits_ = 4;
+    while ((std::size_t{1} << bits_) < 2 * keys + 2) ++bits_;
+    slots_.assign(std::size_t{1} << bits_, Slot{});
+    for (std::size_t k = 0; k < rows.size();) {
+      char32_t c = std::get<0>(rows[k]);
+      auto begin = static_cast<std::uint32_t>(rows_.size());
+      for (; k < rows.size() && std::get<0>(rows[k]) == c; ++k) rows_.push_back(std::get<2>(rows[k]));
+      std::size_t h = hash(c);
+      while (slots_[h].end != 0) h = (h + 1) & (slots_.size() - 1);
+      slots_[h] = {c, begin, static_cast<std::uint32_t>(rows_.size())};
     }
-    starts_.push_back(static_cast<std::uint32_t>(rows_.size()));
   }
   // Row indices for `c` (longest first); empty when none.
   std::pair<const std::uint32_t*, const std::uint32_t*> find(char32_t c) const {
-    if (((filter_[(c >> 6) & (kFilterWords - 1)] >> (c & 63)) & 1u) == 0) return {nullptr, nullptr};  // most chars
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), c);
-    if (it == keys_.end() || *it != c) return {nullptr, nullptr};
-    auto k = static_cast<std::size_t>(it - keys_.begin());
-    return {rows_.data() + starts_[k], rows_.data() + starts_[k + 1]};
+    for (std::size_t h = hash(c);; h = (h + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[h];
+      if (s.end == 0) return {nullptr, nullptr};
+      if (s.key == c) return {rows_.data() + s.begin, rows_.data() + s.end};
+    }
   }
 
  private:
-  static constexpr std::size_t kFilterWords = 64;  // 4096-bit filter on the low bits of the key
-  std::uint64_t filter_[kFilterWords] = {};
-  std::vector<char32_t> keys_;
-  std::vector<std::uint32_t> starts_;
+  struct Slot {
+    char32_t key = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;  // 0: empty slot
+  };
+  std::size_t hash(char32_t c) const { return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> (32 - bits_); }
+  int bits_ = 4;
+  std::vector<Slot> slots_;
   std::vector<std::uint32_t> rows_;
 };
 

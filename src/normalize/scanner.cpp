@@ -14,6 +14,7 @@
 #include "normalize/scanner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -627,7 +628,30 @@ class Scanner {
   }
 
   // 20.9、36.2、54个百分点: a bare Arabic number in a list takes the unit of the first
-  // later item that has one.
+  // later item that has one. Every number of a long bare list looks ahead over the same
+  // items, so what read_core says about an item is remembered (it depends on the position
+  // only): a list of N bare numbers costs N reads, not 8N.
+  struct ListItem {
+    std::size_t pos = static_cast<std::size_t>(-1);
+    bool usable = false;  // read, not special, not a fraction, has Arabic digits
+    bool has_scale = false;
+    bool has_unit = false;
+    std::size_t end = 0;
+  };
+  std::array<ListItem, 16> list_items_;
+
+  const ListItem& list_item(std::size_t pos) {
+    ListItem& m = list_items_[pos & 15];
+    if (m.pos == pos) return m;
+    Core b;
+    m.pos = pos;
+    m.usable = read_core(pos, &b) && !b.special && !b.fraction && b.n.has_arabic;
+    m.has_scale = b.n.has_scale;
+    m.has_unit = b.has_unit;
+    m.end = b.end;
+    return m;
+  }
+
   void backfill_list_unit(Core* a) {
     if (a->has_unit || a->special || !a->n.has_arabic) return;
     std::size_t k = a->end;
@@ -635,10 +659,12 @@ class Scanner {
       char32_t c = cp(k);
       if (c != U'、' && c != U'和' && c != U'及' && c != U'与' && c != U'或') return;
       if (!is_ascii_digit(cp(k + 1))) return;
-      Core b;
-      if (!read_core(k + 1, &b) || b.special || b.fraction || !b.n.has_arabic) return;
-      if (b.n.has_scale != a->n.has_scale) return;
-      if (b.has_unit) {
+      const ListItem& item = list_item(k + 1);
+      if (!item.usable) return;
+      if (item.has_scale != a->n.has_scale) return;
+      if (item.has_unit) {
+        Core b;
+        read_core(k + 1, &b);  // the unit itself: read once more
         if (b.unit.dimension == Dimension::other) return;
         a->unit = b.unit;
         a->unit_flags = b.unit_flags;
@@ -646,7 +672,7 @@ class Scanner {
         a->backfilled = true;
         return;
       }
-      k = b.end;
+      k = item.end;
     }
   }
 
