@@ -83,8 +83,8 @@ struct Tables {
   std::vector<std::pair<char32_t, std::vector<std::u32string>>> other;  // sorted, with vetoes
   std::vector<QualifierWord> prefix, suffix;
   CharIndex prefix_by_last, suffix_by_first;
-  std::vector<std::u32string> slogans;
-  CharIndex slogans_by_first;
+  std::vector<std::u32string> slogans, facilities, cut_verbs;
+  CharIndex slogans_by_first, facilities_by_first;
 
   Tables() {
     auto add_unit = [&](const char* form, const char* symbol, Dimension d, const char* code, double si, int flags) {
@@ -107,7 +107,11 @@ struct Tables {
 #define ZB_SUFFIX(word, q) suffix.push_back({to_u32(word), word, Qualifier::q});
 #define ZB_OTHER_CLASSIFIER(c) other_chars.push_back(to_u32(c)[0]);
 #define ZB_SLOGAN_WORD(w) slogans.push_back(to_u32(w));
+#define ZB_FACILITY_WORD(w) facilities.push_back(to_u32(w));
+#define ZB_CAPACITY_VERB(w) cut_verbs.push_back(to_u32(w));
 #include "normalize/lexicon.inc"
+#undef ZB_FACILITY_WORD
+#undef ZB_CAPACITY_VERB
 #undef ZB_NOT_UNIT
 #undef ZB_PREFIX
 #undef ZB_SUFFIX
@@ -137,6 +141,10 @@ struct Tables {
     for (std::size_t i = 0; i < slogans.size(); ++i)
       rows.emplace_back(slogans[i][0], slogans[i].size(), static_cast<std::uint32_t>(i));
     slogans_by_first.build(std::move(rows));
+    rows.clear();
+    for (std::size_t i = 0; i < facilities.size(); ++i)
+      rows.emplace_back(facilities[i][0], facilities[i].size(), static_cast<std::uint32_t>(i));
+    facilities_by_first.build(std::move(rows));
   }
 };
 
@@ -219,6 +227,21 @@ bool slogan_word_within(const std::vector<Char>& cs, std::size_t pos, std::size_
     for (const std::uint32_t* it = b; it != e; ++it)
       if (starts_with(cs, i, t.slogans[*it])) return true;
   }
+  return false;
+}
+
+bool facility_word_at(const std::vector<Char>& cs, std::size_t pos) {
+  if (pos >= cs.size()) return false;
+  const Tables& t = tables();
+  auto [b, e] = t.facilities_by_first.find(cs[pos].cp);
+  for (const std::uint32_t* it = b; it != e; ++it)
+    if (starts_with(cs, pos, t.facilities[*it])) return true;
+  return false;
+}
+
+bool capacity_verb_before(const std::vector<Char>& cs, std::size_t pos) {
+  for (const auto& w : tables().cut_verbs)
+    if (w.size() <= pos && starts_with(cs, pos - w.size(), w)) return true;
   return false;
 }
 

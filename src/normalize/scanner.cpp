@@ -80,6 +80,7 @@ class Scanner {
       std::size_t next = attempt(i, &out);
       i = std::max(next, i + 1);
     }
+    if (out.size() >= 2) share_list_qualifiers(&out);
     return out;
   }
 
@@ -318,6 +319,22 @@ class Scanner {
           cp(m.end) != U'.' && !is_alnum(cp(m.end)) && !m.value.is_zero() && !is_cn_numeral_char(cp(m.end)) &&
           !match_unit_here(m.end)) {
         return make_fraction(i, n, m, out);  // 3/5: 3 over 5
+      }
+    }
+    // 2×35万千瓦: N units of a rated amount, N times the amount
+    if (cp(pos) == U'×' && n.arabic_digits >= 1 && n.arabic_digits <= 2 && !n.negative &&
+        is_ascii_digit(cp(pos + 1))) {
+      Core b;
+      if (read_core(pos + 1, &b) && b.has_unit && !b.special && !b.fraction && !b.n.negative) {
+        auto product = n.value.times(b.value);
+        if (product) {
+          NumberInfo first = n;
+          c = std::move(b);
+          c.begin = i;
+          c.value = *product;
+          c.n.begin = first.begin;
+          return true;
+        }
       }
     }
     // 一半
@@ -676,6 +693,15 @@ class Scanner {
     }
   }
 
+  // A facility word (煤矿, 风电 ...) at char e or after at most three more Han chars.
+  bool names_facility(std::size_t e) const {
+    for (std::size_t k = e; k < n_ && k <= e + 3; ++k) {
+      if (!is_han(cp(k))) return false;
+      if (facility_word_at(cs_, k)) return true;
+    }
+    return false;
+  }
+
   // Rejects what is not an amount in running text. true = keep.
   bool keep(std::size_t i, const Core& a, bool range, const Core* b) const {
     const Core& last = range ? *b : a;
@@ -692,10 +718,18 @@ class Scanner {
     if (last.has_unit && last.end < n_) {
       if (cp(last.end) == U'级' && last.unit.dimension != Dimension::other) return false;
       if ((last.unit_flags & U_ATTR) && is_han(cp(last.end))) return false;
+      // 大唐700万吨露天煤矿, 5万千瓦风电: a plant's capacity is part of its name
+      // (but 关停5000万千瓦小火电机组 is an amount of capacity)
+      if ((last.unit.dimension == Dimension::mass || last.unit.dimension == Dimension::power) &&
+          names_facility(last.end) && !capacity_verb_before(cs_, a.begin))
+        return false;
     }
     if (range) return true;
     if (chinese) {
       if (!a.has_unit) return a.n.has_big_scale;
+      // 连续四年增产, 连续两届: a run of years (terms, times) is counted, even with a unit
+      // that is no amount after a bare numeral elsewhere (五年来, 三次产业)
+      if (i >= 2 && cp(i - 2) == U'连' && cp(i - 1) == U'续' && !a.n.single_one) return true;
       if (a.unit_flags & U_NOCN) return false;
       if (a.n.single_one && !(a.unit_flags & U_MEASURE)) return false;
       bool small = !a.n.has_big_scale && a.value <= Decimal(10);
@@ -780,7 +814,68 @@ class Scanner {
     Quantity& q = out->emplace_back();
     build(i, a, range ? &b : nullptr, pre, pre_start, &q, false);
     attach_qualifiers(&q, pre, pre_start, a, suf, after, suf_end, range);
+    // a suffix word followed by a noun qualifies that noun (百亿元以上产业链), not a list
+    bool suf_closes = suf && (suf_end >= n_ || !is_han(cp(suf_end)));
+    placed_.push_back({a.begin, after, pre, suf_closes ? suf : nullptr, suf != nullptr, range || a.threshold});
     return suf ? suf_end : after;
+  }
+
+  // Where each kept quantity sits (char indices) and which qualifier words it has.
+  struct Placed {
+    std::size_t begin, end;  // text
+    const QualifierWord* pre;
+    const QualifierWord* suf;  // only when it ends the phrase (not 以上 + noun)
+    bool has_suf;
+    bool range;  // or a bare-scale threshold (亿元以上)
+  };
+  std::vector<Placed> placed_;
+
+  static bool is_list_connector(char32_t c) {
+    return c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == U'或';
+  }
+
+  // A qualifier written once for a list applies to every member: 分别超过8万元、4.5万元
+  // (超过 before the first), 保持在90%和98%以上 (以上 after the last). Members are
+  // adjacent (one connector between them), have the same unit and no qualifier of their own.
+  void share_list_qualifiers(std::vector<Quantity>* out) const {
+    auto& qs = *out;
+    auto bound = [](const QualifierWord* w) {
+      return w && (w->qualifier == Qualifier::at_least || w->qualifier == Qualifier::at_most ||
+                   w->qualifier == Qualifier::approx || w->qualifier == Qualifier::near);
+    };
+    auto linked = [&](std::size_t k) {  // quantity k and k + 1 are members of one list
+      const Placed& x = placed_[k];
+      const Placed& y = placed_[k + 1];
+      return !x.range && !y.range && y.begin == x.end + 1 && is_list_connector(cp(x.end)) &&
+             qs[k].unit == qs[k + 1].unit && qs[k].unit.dimension != Dimension::none;
+    };
+    auto plain = [&](std::size_t k) {
+      return qs[k].qualifier == Qualifier::none && !placed_[k].pre && !placed_[k].has_suf;
+    };
+    // forward: a word before the first member
+    for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
+      const QualifierWord* w = placed_[k].pre;
+      if (!bound(w) || placed_[k].has_suf) continue;
+      std::size_t m = k;
+      while (m + 1 < qs.size() && linked(m) && plain(m + 1)) {
+        qs[m + 1].qualifier = w->qualifier;
+        qs[m + 1].qualifier_text = w->utf8;
+        ++m;
+      }
+      k = m;
+    }
+    // backward: a word after the last member
+    for (std::size_t k = qs.size() - 1; k > 0; --k) {
+      const QualifierWord* w = placed_[k].suf;
+      if (!bound(w) || placed_[k].pre) continue;
+      std::size_t m = k;
+      while (m > 0 && linked(m - 1) && plain(m - 1)) {
+        qs[m - 1].qualifier = w->qualifier;
+        qs[m - 1].qualifier_text = w->utf8;
+        --m;
+      }
+      k = m == 0 ? 1 : m;
+    }
   }
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
