@@ -407,7 +407,10 @@ class Scanner {
         while (d < n_ && d < ds + 2 && cn_scale_power(cs_[d].cp) >= 2) ++d;
         std::size_t dend = 0;
         const UnitEntry* du = match_unit(cs_, d, &dend);
-        if (du) {
+        // per day / month / quarter (16.9万吨/日): time words that are no unit after a number
+        bool per_period = !du && d == ds && (cp(d) == U'日' || cp(d) == U'月' || cp(d) == U'季');
+        if (per_period) dend = d + 1;
+        if (du || per_period) {
           std::string den(src_.substr(byte_at(ds), byte_end(dend) - byte_at(ds)));
           c.unit.symbol = u->unit.symbol + "/" + den;
           c.unit.dimension = Dimension::compound;
