@@ -26,6 +26,7 @@ namespace zhibiao::detail {
 namespace {
 
 bool is_numeral(char32_t c) { return is_ascii_digit(c) || is_cn_numeral_char(c); }
+bool is_big_scale(char32_t c) { return cn_scale_power(c) == 4 || cn_scale_power(c) == 8; }
 
 bool unit_at(const std::vector<Char>& cs, std::size_t k) {
   std::size_t e = 0;
@@ -301,6 +302,23 @@ class Scanner {
       return false;
     }
     std::size_t pos = n.end;
+    // ６０ 亿元: one space between the digits and 万/亿 + a unit (typeset text)
+    if (cp(pos) == U' ' && n.has_arabic && !n.has_scale && !n.negative && is_big_scale(cp(pos + 1))) {
+      std::size_t k = pos + 1;
+      int pow = 0;
+      while (k < n_ && k < pos + 3 && is_big_scale(cp(k))) pow += cn_scale_power(cp(k++));
+      std::size_t ue = 0;
+      auto v = n.value.scaled(pow);
+      if (v && match_unit(cs_, k, &ue)) {
+        n.value = *v;
+        n.has_scale = n.has_big_scale = true;
+        n.tail_scale = pow;
+        n.arabic_digits = 0;
+        n.end = n.stop = k;
+        c.n = n;
+        pos = k;
+      }
+    }
     c.value = n.value;
     // 三分之二
     if (starts_with(cs_, pos, U"分之") && n.value.is_integer() && !n.has_point && !n.digit_string) {
@@ -768,10 +786,14 @@ class Scanner {
           i > 1 && is_alnum(cp(i - 2)))
         return skip_run(i);
     }
-    // a number inside a counted label: 八个15分钟服务圈, 6个100工程
+    // a number inside a counted label: 八个15分钟服务圈, 6个100工程 (but 一个１３亿人口的大国
+    // is an amount: a label number carries no 万/亿)
     if (i >= 2 && is_ascii_digit(cp(i)) && is_cn_numeral_char(cp(i - 2)) &&
-        (cp(i - 1) == U'个' || cp(i - 1) == U'项' || cp(i - 1) == U'大' || cp(i - 1) == U'类'))
-      return skip_run(i);
+        (cp(i - 1) == U'个' || cp(i - 1) == U'项' || cp(i - 1) == U'大' || cp(i - 1) == U'类')) {
+      std::size_t k = i;
+      while (k < n_ && (is_ascii_digit(cp(k)) || cp(k) == U'.')) ++k;
+      if (cn_scale_power(cp(k)) < 4) return skip_run(i);
+    }
     Core a;
     if (!read_core(i, &a)) return std::max(a.fail_at, i + 1);
     std::size_t e = a.end;

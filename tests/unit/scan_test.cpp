@@ -307,3 +307,15 @@ TEST_CASE("scan: a qualifier written once for a list applies to every member") {
       {"新增城镇就业近3万人、5000户", {"3万人=30000 人 near", "5000户=5000 户"}},
   });
 }
+
+TEST_CASE("scan: corpus sweep - digits not covered by any quantity") {
+  check_rows({
+      // nat_2004: a space between the digits and the scale in typeset text
+      {"继续实施第二期农村中小学危房改造，中央财政将投入６０ 亿元。", {"６０ 亿元=6000000000 元"}},
+      // ... but not a space before a bare scale, a year or a table cell
+      {"全市人口60 万，2019 年增长", {}},
+      // nat_2009: 一个 + an amount with 亿 is no counted label (八个15分钟服务圈 is)
+      {"在我们这样一个１３亿人口的发展中国家，要扩大城乡就业", {"１３亿=1300000000"}},
+      {"八个15分钟服务圈", {}},
+  });
+}
