@@ -317,5 +317,8 @@ TEST_CASE("scan: corpus sweep - digits not covered by any quantity") {
       // nat_2009: 一个 + an amount with 亿 is no counted label (八个15分钟服务圈 is)
       {"在我们这样一个１３亿人口的发展中国家，要扩大城乡就业", {"１３亿=1300000000"}},
       {"八个15分钟服务圈", {}},
+      // prov_zhejiang_2026: an age threshold in 周岁; prov_yunnan_2026: 个 + 案例 is 个 + a noun
+      {"70周岁以上户籍老年人意外伤害保险全覆盖。", {"70周岁=70 周岁 at_least"}},
+      {"中老铁路等25个案例获评全球最佳减贫案例。", {"25个=25 个"}},
   });
 }
