@@ -125,6 +125,7 @@ inline std::vector<Generator> adversarial(const std::string& sample) {
       {"percent_words", 4 * MB, [](std::size_t n) { return repeat("百分之", n); }},
       {"heading_lines", 4 * MB, [](std::size_t n) { return repeat("一、\n（一）\n1.\n", n); }},
       {"short_lines", 4 * MB, [](std::size_t n) { return repeat("增长5%\n", n); }},
+      {"list_items", 4 * MB, [](std::size_t n) { return repeat("确保指标增长1%、", n); }},  // one sentence
       {"html_nested_div", 1 * MB, [](std::size_t n) { return "<html><body>" + repeat("<div>", n); }},
       {"html_many_tags", 4 * MB,
        [](std::size_t n) { return "<!DOCTYPE html><html><body>" + repeat("<p>增长<b>5%</b></p>", n); }},

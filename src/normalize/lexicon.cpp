@@ -30,8 +30,9 @@ bool starts_with(const std::vector<Char>& cs, std::size_t pos, std::u32string_vi
 
 namespace {
 
-// Lists of table rows keyed by one character, longest word first: a sorted array of keys
-// and, per key, a run in one flat array of row indices. Lookup is a binary search.
+// Lists of table rows keyed by one character, longest word first: an open-addressing
+// hash table (linear probing, at most half full) from the key to a run in one flat array
+// of row indices.
 class CharIndex {
  public:
   // rows: (key char, length, row index); ties keep table order.
@@ -40,31 +41,38 @@ class CharIndex {
       if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
       return std::get<1>(a) > std::get<1>(b);
     });
-    for (const auto& [c, len, row] : rows) {
-      (void)len;
-      filter_[(c >> 6) & (kFilterWords - 1)] |= std::uint64_t{1} << (c & 63);
-      if (keys_.empty() || keys_.back() != c) {
-        keys_.push_back(c);
-        starts_.push_back(static_cast<std::uint32_t>(rows_.size()));
-      }
-      rows_.push_back(row);
+    std::size_t keys = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) keys += k == 0 || std::get<0>(rows[k]) != std::get<0>(rows[k - 1]);
+    bits_ = 4;
+    while ((std::size_t{1} << bits_) < 2 * keys + 2) ++bits_;
+    slots_.assign(std::size_t{1} << bits_, Slot{});
+    for (std::size_t k = 0; k < rows.size();) {
+      char32_t c = std::get<0>(rows[k]);
+      auto begin = static_cast<std::uint32_t>(rows_.size());
+      for (; k < rows.size() && std::get<0>(rows[k]) == c; ++k) rows_.push_back(std::get<2>(rows[k]));
+      std::size_t h = hash(c);
+      while (slots_[h].end != 0) h = (h + 1) & (slots_.size() - 1);
+      slots_[h] = {c, begin, static_cast<std::uint32_t>(rows_.size())};
     }
-    starts_.push_back(static_cast<std::uint32_t>(rows_.size()));
   }
   // Row indices for `c` (longest first); empty when none.
   std::pair<const std::uint32_t*, const std::uint32_t*> find(char32_t c) const {
-    if (((filter_[(c >> 6) & (kFilterWords - 1)] >> (c & 63)) & 1u) == 0) return {nullptr, nullptr};  // most chars
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), c);
-    if (it == keys_.end() || *it != c) return {nullptr, nullptr};
-    auto k = static_cast<std::size_t>(it - keys_.begin());
-    return {rows_.data() + starts_[k], rows_.data() + starts_[k + 1]};
+    for (std::size_t h = hash(c);; h = (h + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[h];
+      if (s.end == 0) return {nullptr, nullptr};
+      if (s.key == c) return {rows_.data() + s.begin, rows_.data() + s.end};
+    }
   }
 
  private:
-  static constexpr std::size_t kFilterWords = 64;  // 4096-bit filter on the low bits of the key
-  std::uint64_t filter_[kFilterWords] = {};
-  std::vector<char32_t> keys_;
-  std::vector<std::uint32_t> starts_;
+  struct Slot {
+    char32_t key = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;  // 0: empty slot
+  };
+  std::size_t hash(char32_t c) const { return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> (32 - bits_); }
+  int bits_ = 4;
+  std::vector<Slot> slots_;
   std::vector<std::uint32_t> rows_;
 };
 
@@ -75,8 +83,8 @@ struct Tables {
   std::vector<std::pair<char32_t, std::vector<std::u32string>>> other;  // sorted, with vetoes
   std::vector<QualifierWord> prefix, suffix;
   CharIndex prefix_by_last, suffix_by_first;
-  std::vector<std::u32string> slogans;
-  CharIndex slogans_by_first;
+  std::vector<std::u32string> slogans, facilities, cut_verbs;
+  CharIndex slogans_by_first, facilities_by_first;
 
   Tables() {
     auto add_unit = [&](const char* form, const char* symbol, Dimension d, const char* code, double si, int flags) {
@@ -99,7 +107,11 @@ struct Tables {
 #define ZB_SUFFIX(word, q) suffix.push_back({to_u32(word), word, Qualifier::q});
 #define ZB_OTHER_CLASSIFIER(c) other_chars.push_back(to_u32(c)[0]);
 #define ZB_SLOGAN_WORD(w) slogans.push_back(to_u32(w));
+#define ZB_FACILITY_WORD(w) facilities.push_back(to_u32(w));
+#define ZB_CAPACITY_VERB(w) cut_verbs.push_back(to_u32(w));
 #include "normalize/lexicon.inc"
+#undef ZB_FACILITY_WORD
+#undef ZB_CAPACITY_VERB
 #undef ZB_NOT_UNIT
 #undef ZB_PREFIX
 #undef ZB_SUFFIX
@@ -129,6 +141,10 @@ struct Tables {
     for (std::size_t i = 0; i < slogans.size(); ++i)
       rows.emplace_back(slogans[i][0], slogans[i].size(), static_cast<std::uint32_t>(i));
     slogans_by_first.build(std::move(rows));
+    rows.clear();
+    for (std::size_t i = 0; i < facilities.size(); ++i)
+      rows.emplace_back(facilities[i][0], facilities[i].size(), static_cast<std::uint32_t>(i));
+    facilities_by_first.build(std::move(rows));
   }
 };
 
@@ -211,6 +227,21 @@ bool slogan_word_within(const std::vector<Char>& cs, std::size_t pos, std::size_
     for (const std::uint32_t* it = b; it != e; ++it)
       if (starts_with(cs, i, t.slogans[*it])) return true;
   }
+  return false;
+}
+
+bool facility_word_at(const std::vector<Char>& cs, std::size_t pos) {
+  if (pos >= cs.size()) return false;
+  const Tables& t = tables();
+  auto [b, e] = t.facilities_by_first.find(cs[pos].cp);
+  for (const std::uint32_t* it = b; it != e; ++it)
+    if (starts_with(cs, pos, t.facilities[*it])) return true;
+  return false;
+}
+
+bool capacity_verb_before(const std::vector<Char>& cs, std::size_t pos) {
+  for (const auto& w : tables().cut_verbs)
+    if (w.size() <= pos && starts_with(cs, pos - w.size(), w)) return true;
   return false;
 }
 
