@@ -61,7 +61,7 @@ TEST_CASE("robustness: degenerate inputs cost at most a few microseconds per byt
     double t = scan_cpu_seconds(s);
     CAPTURE(unit);
     MESSAGE(unit << ": " << t * 1e9 / static_cast<double>(s.size()) << " ns/byte (CPU, best of 3)");
-    CHECK(t < 2.0);
+    // Time is reported, not asserted (speed lives in benchmarks/, linearity in zhibiao_growth).
   }
 }
 
