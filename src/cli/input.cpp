@@ -85,7 +85,7 @@ ParseOptions parse_options(const InputOptions& o, const std::string& label) {
   return po;
 }
 
-// The text of `column` in the first data row of a CSV container.
+// The text of `column` in the one data row of a CSV container.
 Result<std::string> csv_cell(const std::string& path, const std::string& bytes, const std::string& column) {
   CsvTable t;
   CsvError ce;
@@ -100,6 +100,18 @@ Result<std::string> csv_cell(const std::string& path, const std::string& bytes, 
                  t.row_offsets[0], path};
   }
   std::size_t col = static_cast<std::size_t>(it - header.begin());
+  // One report per container: refuse (rather than silently drop) any further data rows.
+  std::size_t data_rows = 0, second_row = 0;
+  for (std::size_t r = 1; r < t.rows.size(); ++r) {
+    if (t.rows[r].size() == 1 && t.rows[r][0].empty()) continue;
+    if (++data_rows == 2) second_row = r;
+  }
+  if (data_rows > 1) {
+    return Error{Errc::invalid_argument,
+                 "CSV: " + std::to_string(data_rows) +
+                     " data rows; a container must hold one report (split the file, one row per file)",
+                 t.row_offsets[second_row], path};
+  }
   for (std::size_t r = 1; r < t.rows.size(); ++r) {
     if (t.rows[r].size() == 1 && t.rows[r][0].empty()) continue;  // blank line
     if (col >= t.rows[r].size()) {

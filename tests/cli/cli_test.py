@@ -205,6 +205,12 @@ def case_csv_container():
         f.write('a,full_text\n1,"unterminated\n')
     p = run("extract", os.path.join(out, "bad.csv"), "--csv-column", "full_text", expect=1)
     check(b"bad.csv: byte 14:" in p.stderr, f"unterminated quote not located: {p.stderr!r}")
+    # Two reports in one container are refused, not silently cut to the first.
+    with open(os.path.join(out, "two.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write('a,full_text\n1,甲\n2,乙\n')
+    p = run("extract", os.path.join(out, "two.csv"), "--csv-column", "full_text", expect=1)
+    check(b"two.csv: byte 18:" in p.stderr and b"2 data rows" in p.stderr, f"second row not reported: {p.stderr!r}")
+    os.remove(os.path.join(out, "two.csv"))
     # A directory walk picks up .csv files only with --csv-column.
     shutil.copy(SAMPLE, os.path.join(out, "r.txt"))
     os.remove(os.path.join(out, "bad.csv"))
