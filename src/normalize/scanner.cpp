@@ -753,6 +753,10 @@ class Scanner {
       if (i >= 2 && cp(i - 2) == U'连' && cp(i - 1) == U'续' && !a.n.single_one) return true;
       if (a.unit_flags & U_NOCN) return false;
       if (a.n.single_one && !(a.unit_flags & U_MEASURE)) return false;
+      // 扶持三元、麦福劳等企业: a bare Chinese digit + 元 listed among names is a name
+      if (!a.n.has_scale && a.unit.dimension == Dimension::currency &&
+          ((cp(a.end) == U'、' && !is_numeral(cp(a.end + 1))) || cp(a.end) == U'等'))
+        return false;
       bool small = !a.n.has_big_scale && a.value <= Decimal(10);
       if (small && (a.unit.dimension == Dimension::count || a.unit.dimension == Dimension::other ||
                     a.unit.dimension == Dimension::time)) {

@@ -320,5 +320,8 @@ TEST_CASE("scan: corpus sweep - digits not covered by any quantity") {
       // prov_zhejiang_2026: an age threshold in 周岁; prov_yunnan_2026: 个 + 案例 is 个 + a noun
       {"70周岁以上户籍老年人意外伤害保险全覆盖。", {"70周岁=70 周岁 at_least"}},
       {"中老铁路等25个案例获评全球最佳减贫案例。", {"25个=25 个"}},
+      // cty_hailaer_2012/2013/2014: 三元 is a dairy company listed with others, not 3 yuan
+      {"坚持规模化经营、产业化带动，扶持三元、麦福劳等农牧业龙头企业和专业合作社做大做强", {}},
+      {"积极推进“退二进三”战略，引导三元、元盛、鼎盛等传统工业企业实施“退城进园”", {}},
   });
 }
