@@ -386,7 +386,8 @@ class Scanner {
     if (n.inner_approx) {
       c.inner = true;
       c.inner_at = n.inner_approx_at;
-    } else if ((cp(pos) == U'余' || cp(pos) == U'多') && !n.has_point && match_unit_here(pos + 1)) {
+    } else if ((cp(pos) == U'余' || cp(pos) == U'多') && (!n.has_point || n.tail_scale > 0) &&
+               match_unit_here(pos + 1)) {  // 400余项, 2.2万多所 (not 2.5多)
       c.inner = true;
       c.inner_at = pos;
       upos = pos + 1;

@@ -320,6 +320,10 @@ TEST_CASE("scan: corpus sweep - digits not covered by any quantity") {
       // prov_zhejiang_2026: an age threshold in 周岁; prov_yunnan_2026: 个 + 案例 is 个 + a noun
       {"70周岁以上户籍老年人意外伤害保险全覆盖。", {"70周岁=70 周岁 at_least"}},
       {"中老铁路等25个案例获评全球最佳减贫案例。", {"25个=25 个"}},
+      // nat_2008: 多 after a decimal amount with a scale (2.2万多所) as after an integer (7000多所)
+      {"国家安排专项资金支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校，远程教育已覆盖36万所农村中小学",
+       {"2.2万多所=22000 所 at_least", "7000多所=7000 所 at_least", "36万所=360000 所"}},
+      {"全国建立了2.4万多个社区卫生服务机构", {"2.4万多个=24000 个 at_least"}},
       // cty_hailaer_2012/2013/2014: 三元 is a dairy company listed with others, not 3 yuan
       {"坚持规模化经营、产业化带动，扶持三元、麦福劳等农牧业龙头企业和专业合作社做大做强", {}},
       {"积极推进“退二进三”战略，引导三元、元盛、鼎盛等传统工业企业实施“退城进园”", {}},
