@@ -6,6 +6,8 @@
 // its paragraph's section path). Every step is linear in the text length.
 #include "segment/segment.hpp"
 
+#include <string>
+
 #include "segment/metadata.hpp"
 #include "segment/outline.hpp"
 #include "segment/sentences.hpp"
@@ -53,10 +55,19 @@ Segmented segment(std::string_view text, const ParseOptions& options) {
 
   out.paragraphs.reserve(paras.size());
   std::vector<Span> sentence_spans;
+  std::vector<std::size_t> cuts;
   for (std::size_t pi = 0; pi < paras.size(); ++pi) {
     out.paragraphs.push_back({paras[pi], paras[pi]});
     sentence_spans.clear();
-    seg::split_sentences(text, paras[pi], sentence_spans);
+    cuts.clear();
+    seg::split_sentences(text, paras[pi], sentence_spans, &cuts);
+    if (!cuts.empty()) {
+      auto at = static_cast<std::uint32_t>(cuts.front());
+      out.diagnostics.push_back({Severity::warning, "long_sentence_split", Span{at, at},
+                                 "a sentence ran over " + std::to_string(seg::kMaxSentenceBytes) +
+                                     " bytes without a sentence end; it was cut " + std::to_string(cuts.size()) +
+                                     " time(s) at a clause separator"});
+    }
     for (Span s : sentence_spans) {
       out.sentences.push_back({s, s, static_cast<std::uint32_t>(pi), outline.paragraph_path[pi]});
     }

@@ -52,7 +52,8 @@ std::vector<Span> split_paragraphs(std::string_view text) {
   return out;
 }
 
-void split_sentences(std::string_view text, Span para, std::vector<Span>& out) {
+void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
+                     std::vector<std::size_t>* forced_cuts) {
   const std::size_t pb = para.begin, pe = std::min<std::size_t>(para.end, text.size());
   // Matching closing quote of each opening quote that closes within kMaxQuoteBytes.
   // Found with one forward pass and a small stack; unmatched or long quotes get none.
@@ -110,9 +111,21 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out) {
     }
     return i;
   };
+  std::size_t last_sep = 0;  // just after the last clause separator of this sentence
   for (std::size_t i = pb; i < pe;) {
     while (next_pair < pairs.size() && pairs[next_pair].open < i) ++next_pair;
     Cp c = decode_at(text, i);
+    // Where this step would take the sentence: over a short quotation or one character.
+    std::size_t step_end = i + c.len;
+    if (next_pair < pairs.size() && pairs[next_pair].open == i && pairs[next_pair].close != 0) {
+      step_end = pairs[next_pair].close + decode_at(text, pairs[next_pair].close).len;
+    }
+    if (step_end - start > kMaxSentenceBytes && i > start) {
+      std::size_t cut = last_sep > start ? last_sep : i;
+      if (forced_cuts != nullptr) forced_cuts->push_back(cut);
+      emit(cut);
+      continue;
+    }
     if (next_pair < pairs.size() && pairs[next_pair].open == i && pairs[next_pair].close != 0) {
       // A short quotation: jump over it. It ends the sentence only when its last
       // character is a terminal ("……。”").
@@ -132,6 +145,7 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out) {
       continue;
     }
     i += c.len;
+    if (c.cp == U'，' || c.cp == ',' || c.cp == U'、' || c.cp == U'：' || c.cp == ':') last_sep = i;
   }
   emit(pe);
 }

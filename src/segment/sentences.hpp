@@ -23,9 +23,17 @@ std::vector<Span> split_paragraphs(std::string_view text);
 /// kMaxQuoteBytes) does not end the sentence unless it is the last character before
 /// the closing quote, and then not when the text goes on after the quote (“…。”的要求,
 /// “…。”，). Linear in the paragraph length.
-void split_sentences(std::string_view text, Span para, std::vector<Span>& out);
+///
+/// A sentence longer than kMaxSentenceBytes is not a sentence of a report (the longest
+/// with an item in the development corpus is 871 bytes) but a run-on list or junk; it is
+/// cut after its last clause separator (，,、：:) before the limit, or at the limit when
+/// there is none, and the cut offsets are appended to *forced_cuts when given. This keeps
+/// per-item output (each item quotes its sentence) linear in the input.
+void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
+                     std::vector<std::size_t>* forced_cuts = nullptr);
 
 inline constexpr std::size_t kMaxQuoteBytes = 300;
+inline constexpr std::size_t kMaxSentenceBytes = 4096;
 
 /// True for a sentence terminal (see split_sentences).
 bool is_terminal(char32_t c) noexcept;

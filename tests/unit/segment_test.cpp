@@ -117,6 +117,24 @@ TEST_CASE("segment: every corpus sentence is non-empty, ordered, inside its para
   }
 }
 
+TEST_CASE("segment: a run-on list longer than kMaxSentenceBytes is cut after a clause separator") {
+  // list_items in benchmarks/growth.cpp: one "sentence" of thousands of 、-joined targets made
+  // to_json quadratic (each target quotes its sentence: 128 KB in, 754 MB of JSON out).
+  std::string item = "确保地区生产总值增长1%、";
+  std::string t;
+  while (t.size() < 3 * zhibiao::detail::seg::kMaxSentenceBytes) t += item;
+  t += "完成目标。正常的句子。";
+  auto s = sentences_of(t);
+  REQUIRE(s.size() >= 4);
+  for (std::size_t k = 0; k + 2 < s.size(); ++k) {
+    CHECK(s[k].size() <= zhibiao::detail::seg::kMaxSentenceBytes);
+    CHECK(s[k].ends_with("、"));  // cut after a separator, never inside an item
+  }
+  CHECK(s.back() == "正常的句子。");
+  // A real long sentence (871 bytes, prov_yunnan_2026) is far below the limit and is not cut.
+  CHECK(seg_of(std::string(800, 'a') + "。").diagnostics.empty());
+}
+
 TEST_CASE("segment: adversarial inputs finish and stay linear") {
   SUBCASE("empty and blank text") {
     for (std::string t : {std::string(), std::string("\n\n\n"), std::string("　　\r\n \t\n")}) {
@@ -138,10 +156,19 @@ TEST_CASE("segment: adversarial inputs finish and stay linear") {
     while (t.size() < (10u << 20)) t += unit;
     auto s = seg_of(t);
     REQUIRE(s.paragraphs.size() == 1);
-    REQUIRE(s.sentences.size() == 1);
     REQUIRE(s.sections.size() == 1);
     CHECK(s.sections[0].title.size() <= 400);  // a title is cut, not the whole line
     CHECK(s.sections[0].span.end == t.size());
+    // No sentence end for 10 MB: cut into pieces of at most kMaxSentenceBytes, each after a "，".
+    REQUIRE(s.sentences.size() > t.size() / zhibiao::detail::seg::kMaxSentenceBytes);
+    std::size_t covered = 0;
+    for (const auto& st : s.sentences) {
+      CHECK(st.text_span.size() <= zhibiao::detail::seg::kMaxSentenceBytes);
+      covered += st.text_span.size();
+    }
+    CHECK(covered == t.size());  // nothing lost between the pieces
+    REQUIRE(s.diagnostics.size() == 1);
+    CHECK(s.diagnostics[0].code == "long_sentence_split");
   }
   SUBCASE("100k heading lines") {
     std::string t;
