@@ -111,7 +111,20 @@ void decode_chars(std::string_view s, std::vector<Char>* chars, std::vector<std:
     char32_t cp = 0;
     std::size_t len = decode_utf8(s, pos, &cp);
     if (len == 0) {
+      // An invalid byte is a char of its own (U+FFFD, a punctuation token), so nothing reads
+      // across it: "3\x82幢" is not the quantity "3幢". A stray continuation byte was not
+      // counted in the bound: from here on use the plain bound of one char per remaining
+      // byte (invalid input only; once grown, it holds for the rest).
       invalid->push_back(static_cast<std::uint32_t>(pos));
+      std::size_t used = static_cast<std::size_t>(o - chars->data());
+      if (chars->size() < used + (n - pos)) {
+        chars->resize(used + (n - pos));
+        o = chars->data() + used;
+      }
+      o->cp = o->raw = 0xFFFD;
+      o->begin = static_cast<std::uint32_t>(pos);
+      o->end = static_cast<std::uint32_t>(pos + 1);
+      ++o;
       ++pos;
       continue;
     }
@@ -128,55 +141,34 @@ void decode_chars(std::string_view s, std::vector<Char>* chars, std::vector<std:
 Tokenized tokenize(std::string_view s) {
   Tokenized out;
   decode_chars(s, &out.chars, &out.invalid);
-  // Pass 1: chars and invalid bytes in input order. Invalid bytes become tokens of their own.
-  struct Pending {
-    bool invalid;
-    std::uint32_t index;  // char index; for an invalid byte: the index of the next char
-    std::uint32_t byte;   // byte offset of an invalid byte
-  };
-  std::vector<Pending> order;
-  order.reserve(out.chars.size() + out.invalid.size());
-  {
-    std::uint32_t c = 0;
-    const auto nchars = static_cast<std::uint32_t>(out.chars.size());
-    for (std::uint32_t bad : out.invalid) {
-      while (c < nchars && out.chars[c].begin < bad) order.push_back({false, c++, 0});
-      order.push_back({true, c, bad});  // first/last of an invalid token: the next char (empty range)
-    }
-    while (c < nchars) order.push_back({false, c++, 0});
-  }
-  // Pass 2: group into tokens.
   const auto& cs = out.chars;
   const std::uint32_t nc = static_cast<std::uint32_t>(cs.size());
-  auto cp_at = [&](std::uint32_t i) -> char32_t { return i < nc ? cs[i].cp : 0; };
-  for (std::size_t k = 0; k < order.size();) {
-    if (order[k].invalid) {
-      std::uint32_t b = order[k].byte;
+  // An invalid byte is a one-byte U+FFFD char (a real U+FFFD takes three bytes).
+  auto bad = [&](std::uint32_t i) { return i < nc && cs[i].cp == 0xFFFD && cs[i].end - cs[i].begin == 1; };
+  auto cp_at = [&](std::uint32_t i) -> char32_t { return i < nc && !bad(i) ? cs[i].cp : 0; };
+  for (std::uint32_t i = 0; i < nc;) {
+    if (bad(i)) {
       Token t;
       t.kind = TokenKind::invalid;
-      t.first = t.last = order[k].index;
-      t.span = {b, b + 1};
+      t.first = i;
+      t.last = i + 1;
+      t.span = {cs[i].begin, cs[i].end};
       out.tokens.push_back(t);
-      ++k;
+      ++i;
       continue;
     }
-    std::uint32_t i = order[k].index;
     TokenKind kind = class_of(cs[i].cp);
     std::uint32_t j = i + 1;
-    std::size_t kk = k + 1;
-    auto next_valid = [&](std::size_t kx) { return kx < order.size() && !order[kx].invalid; };
-    if (kind == TokenKind::punct || kind == TokenKind::invalid) {
-      // single character
-    } else {
-      while (next_valid(kk)) {
+    if (kind != TokenKind::punct) {
+      while (j < nc && !bad(j)) {
         char32_t c = cp_at(j);
         TokenKind ck = class_of(c);
         bool take = ck == kind;
         if (!take && kind == TokenKind::digits) {
           // '.' between digits; ',' as a thousands separator (exactly three digits follow).
-          if (c == U'.' && is_ascii_digit(cp_at(j + 1)) && next_valid(kk + 1)) take = true;
+          if (c == U'.' && is_ascii_digit(cp_at(j + 1))) take = true;
           if (c == U',' && is_ascii_digit(cp_at(j + 1)) && is_ascii_digit(cp_at(j + 2)) &&
-              is_ascii_digit(cp_at(j + 3)) && !is_ascii_digit(cp_at(j + 4)) && next_valid(kk + 3)) {
+              is_ascii_digit(cp_at(j + 3)) && !is_ascii_digit(cp_at(j + 4))) {
             // leading group must be 1-3 digits
             std::uint32_t g = 0;
             std::uint32_t b = j;
@@ -185,12 +177,11 @@ Tokenized tokenize(std::string_view s) {
           }
         }
         if (!take && kind == TokenKind::cn_numeral && (c == U'点' || c == U'點') &&
-            cn_digit_value(cp_at(j + 1)) >= 0 && next_valid(kk + 1)) {
+            cn_digit_value(cp_at(j + 1)) >= 0) {
           take = true;
         }
         if (!take) break;
         ++j;
-        ++kk;
       }
     }
     Token t;
@@ -199,7 +190,7 @@ Tokenized tokenize(std::string_view s) {
     t.last = j;
     t.span = {cs[i].begin, cs[j - 1].end};
     out.tokens.push_back(t);
-    k = kk;
+    i = j;
   }
   return out;
 }

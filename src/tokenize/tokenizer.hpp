@@ -45,7 +45,7 @@ struct Token {
 };
 
 struct Tokenized {
-  std::vector<Char> chars;             ///< every valid code point (invalid bytes are not in here)
+  std::vector<Char> chars;             ///< every code point; an invalid byte is a one-byte U+FFFD
   std::vector<Token> tokens;           ///< in input order, covering all bytes
   std::vector<std::uint32_t> invalid;  ///< byte offsets of invalid UTF-8 bytes
 };
@@ -130,7 +130,8 @@ constexpr bool is_ascii_alpha(char32_t c) noexcept {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
 }
 
-/// Decodes `utf8` into `*chars` (folded code points with byte spans; cleared first) and
+/// Decodes `utf8` into `*chars` (folded code points with byte spans; cleared first; an
+/// invalid byte is a one-byte char U+FFFD, so no token or quantity reads across it) and
 /// the offsets of invalid bytes into `*invalid` (cleared first). This is all the scanner
 /// needs; it reuses the vectors' capacity, so a caller can keep them between calls.
 void decode_chars(std::string_view utf8, std::vector<Char>* chars, std::vector<std::uint32_t>* invalid);

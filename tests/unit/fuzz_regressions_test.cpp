@@ -21,6 +21,18 @@ std::string read_bytes(const fs::path& p) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2)) return false;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += len;
+  }
+  return true;
+}
+
 bool in_range(zhibiao::Span s, std::size_t n) { return s.begin <= s.end && s.end <= n; }
 
 void check_doc(const zhibiao::Document& d, std::size_t n) {
@@ -67,6 +79,7 @@ bool replay(const std::string& kind, const std::string& bytes) {
     for (const auto& q : zhibiao::scan_quantities(bytes)) {
       CHECK(in_range(q.full_span, bytes.size()));
       CHECK(q.full_span.contains(q.span));
+      CHECK(valid_utf8(q.text));  // an invalid input byte never ends up inside a quantity
     }
     return true;
   }

@@ -235,6 +235,22 @@ TEST_CASE("scan: invalid UTF-8 is skipped, not fatal") {
   CHECK(s.substr(qs[1].span.begin, qs[1].span.size()) == "5亿元");
 }
 
+TEST_CASE("scan: an invalid byte between a number and its unit breaks the quantity") {
+  // quantity_fuzzer found "3\x82幢" read as the quantity "3幢" with the stray byte inside
+  // its text (tests/data/fuzz-regressions/quantity_fuzzer-invalid-byte-inside-quantity-text).
+  for (std::string s : {std::string("3\x82幢"), std::string("新建住宅3\x82幢"), std::string("增长3\xff%")}) {
+    INFO(s);
+    for (const auto& q : scan_quantities(s)) {
+      CHECK(q.text.find('\x82') == std::string::npos);
+      CHECK(q.text.find('\xff') == std::string::npos);
+      CHECK(q.unit.symbol.empty());  // a bare number at most, never 3幢 / 3%
+    }
+  }
+  auto q = zhibiao::parse_quantity("3\x82幢");
+  REQUIRE(!q);
+  CHECK(q.error().offset == 1);
+}
+
 // Rules learnt from the held-out gold (tests/eval) and checked on other corpus reports.
 TEST_CASE("scan: transport work units 吨公里 / 人公里 and livestock 头只") {
   check_rows({
