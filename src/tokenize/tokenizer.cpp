@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstring>
+#include <string_view>
 
 namespace zhibiao::detail {
 
@@ -38,9 +39,15 @@ std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t* out) noex
 
 namespace {
 
+// Every character cn_digit_value, cn_scale_power or cn_tens_value knows (a test checks
+// the bitmap against those functions over the whole BMP). Listing them, rather than
+// looping over 65,536 code points, stays within clang's constexpr step limit.
+constexpr std::u32string_view kNumeralChars =
+    U"零〇○Ｏ一壹弌二两兩贰貳弍三叁參叄弎四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億兆廿卅卌";
+
 constexpr std::array<std::uint64_t, 1024> numeral_bits() {
   std::array<std::uint64_t, 1024> bits{};
-  for (char32_t c = 0; c < 0x10000; ++c)
+  for (char32_t c : kNumeralChars)
     if (cn_digit_value(c) >= 0 || cn_scale_power(c) > 0 || cn_tens_value(c) > 0)
       bits[c >> 6] |= std::uint64_t{1} << (c & 63);
   return bits;

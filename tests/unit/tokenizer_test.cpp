@@ -2,6 +2,7 @@
 // token kinds, invalid bytes reported by offset and never fatal.
 #include <doctest/doctest.h>
 
+#include <ios>
 #include <random>
 #include <string>
 
@@ -110,6 +111,16 @@ TEST_CASE("tokenizer: random bytes - tokens tile the input, chars decode valid U
       REQUIRE(cp == c.raw);
     }
   }
+}
+
+TEST_CASE("tokenizer: the numeral bitmap agrees with the digit, scale and tens tables over the BMP") {
+  int n = 0;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    bool want = cn_digit_value(c) >= 0 || cn_scale_power(c) > 0 || cn_tens_value(c) > 0;
+    if (want != is_cn_numeral_char(c)) FAIL_CHECK("code point U+" << std::hex << static_cast<unsigned>(c));
+    n += want;
+  }
+  CHECK(n == 45);
 }
 
 TEST_CASE("tokenizer: Chinese digit and scale tables") {
