@@ -786,6 +786,26 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     hb = he;
   }
   std::string_view head = s.substr(hb, he - hb);
+  // "削减财政赤字450亿元", "减少农村贫困人口1000万": with no verb before the amount, a verb
+  // of change leading the phrase makes the amount the change of the noun that follows.
+  if (a.verb == Verb::none && !a.to_level && !a.from_mark) {
+    static constexpr std::pair<std::string_view, Verb> kLeadChange[] = {
+        {"削减", Verb::down}, {"压减", Verb::down}, {"缩减", Verb::down}, {"减少", Verb::down},
+        {"降低", Verb::down}, {"增加", Verb::up},   {"提高", Verb::up}};
+    for (const auto& [w, v] : kLeadChange) {
+      if (!starts_with(head, w)) continue;
+      std::string_view rest = head.substr(w.size());
+      // 增加值 is a noun; "降低、缓缴各项社保费" coordinates two verbs: not a change of one noun.
+      if (starts_with(rest, "值") || starts_with(rest, "了") || !xutf8::is_cjk(char_at(rest, 0)) ||
+          wordish_chars(rest) < 2)
+        break;
+      a.verb = v;
+      a.verb_word = w;
+      hb += w.size();
+      head = rest;
+      break;
+    }
+  }
   // "经济增长8%": keep the verb with a bare head that means nothing without it.
   if (head == "经济" && a.verb == Verb::up) {
     std::string_view after = s.substr(he);

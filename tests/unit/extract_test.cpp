@@ -584,3 +584,44 @@ TEST_CASE("extract: 要把A和B的C提高到 - two owners, plan (nat_2010); a li
     CHECK(t.commitment == Commitment::binding);
   }
 }
+
+TEST_CASE("extract: a verb of change leading the phrase - 削减财政赤字450亿元 is a decrease (nat_2008, nat_2005, prov_beijing_2026)") {
+  OneSentence d("同时，削减财政赤字450亿元；", SectionRole::targets, 2008);
+  d.q("450亿元", "45000000000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "财政赤字");
+  REQUIRE(ex.targets[0].change);
+  CHECK(ex.targets[0].change->kind == ChangeKind::decrease);
+  CHECK(!ex.targets[0].value);
+
+  OneSentence n("拟发行长期建设国债800亿元，比上年减少300亿元，同时增加中央预算内经常性建设投资100亿元。",
+                SectionRole::targets, 2005);
+  n.q("800亿元", "80000000000", "元").q("300亿元", "30000000000", "元").q("100亿元", "10000000000", "元");
+  auto en = n.run();
+  REQUIRE(en.targets.size() == 3);
+  CHECK(en.targets[2].indicator.text == "中央预算内经常性建设投资");
+  REQUIRE(en.targets[2].change);
+  CHECK(en.targets[2].change->kind == ChangeKind::increase);
+
+  OneSentence b("坚持把过紧日子作为常态，继续压减非重点非刚性及一般性支出18.2亿元。", SectionRole::review, 2026);
+  b.q("18.2亿元", "1820000000", "元");
+  auto eb = b.run();
+  REQUIRE(eb.metrics.size() == 1);
+  CHECK(eb.metrics[0].indicator.text == "非重点非刚性及一般性支出");
+  REQUIRE(eb.metrics[0].change);
+  CHECK(eb.metrics[0].change->kind == ChangeKind::decrease);
+
+  // Two coordinated verbs (stat_jiangxi_2022): not the change of one noun; 增加值 is a noun.
+  OneSentence j("降低、缓缴各项社保费44.6亿元，减免房屋租金4.5亿元。", SectionRole::review, 2022);
+  j.q("44.6亿元", "4460000000", "元").q("4.5亿元", "450000000", "元");
+  auto ej = j.run();
+  REQUIRE(!ej.metrics.empty());
+  CHECK(!ej.metrics[0].change);
+  OneSentence v("全区实现服务业增加值459亿元。", SectionRole::review, 2012);
+  v.q("459亿元", "45900000000", "元");
+  auto ev = v.run();
+  REQUIRE(ev.metrics.size() == 1);
+  CHECK(ev.metrics[0].indicator.text == "服务业增加值");
+  CHECK(!ev.metrics[0].change);
+}
