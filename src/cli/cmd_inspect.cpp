@@ -1,6 +1,8 @@
 // Inspection commands: quantities, normalize, sections, clean, info, targets.
 #include <iostream>
 #include <memory>
+#include <set>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -256,12 +258,26 @@ std::string describe(const Target& t) {
   return one_line(v.empty() ? "-" : v);
 }
 
+std::string headline_key(const Target& t) {
+  auto amount = [](const Quantity& q) { return detail::decimal_text(q.value) + " " + q.unit.symbol; };
+  std::string k = t.indicator.id;
+  k += '|' + (t.value ? amount(*t.value) : std::string());
+  if (t.change) k += fmt::format("|{} {}", to_string(t.change->kind), amount(t.change->quantity));
+  k += fmt::format("|{}|", to_string(t.bound));
+  if (t.deadline) k += t.deadline->year ? std::to_string(*t.deadline->year) : t.deadline->text;
+  return k;
+}
+
 int run_targets(const std::string& file, bool headline, const std::string& format, const InputOptions& in) {
   auto doc = load_one(file, in);
   if (!doc) return kInputFailed;
   std::size_t shown = 0;
+  std::set<std::string> seen;  // --headline: the table lists a target once
   for (const Target& t : doc->targets()) {
     if (headline && t.indicator.id.empty()) continue;
+    // A report often restates a headline target where it explains it ("这里要着重说明，提出
+    // 国内生产总值增长8%左右，主要是…"): the same indicator, amount, bound and deadline again.
+    if (headline && !seen.insert(headline_key(t)).second) continue;
     ++shown;
     if (format == "jsonl") {
       std::string s;
