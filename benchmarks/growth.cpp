@@ -21,11 +21,13 @@
 // (mallopt below; --no-mallopt to see the default behaviour). zhibiao_bench keeps the
 // default allocator: its figures are what a user sees.
 #include <malloc.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -37,15 +39,27 @@ namespace {
 
 volatile std::size_t g_sink = 0;
 
-// Seconds per run of `stage` on `st`: minimum over `reps` repetitions.
-double time_stage(const std::string& stage, const zb::Staged& st, int reps, double budget_s, bool& over_budget) {
+// The address space is capped so that a stage whose memory (or output) grows faster than
+// its input fails here with std::bad_alloc instead of driving the machine into the OOM
+// killer (a 512 KB input once took 24 GB).
+constexpr std::size_t kMemoryCapGiB = 6;
+
+// Seconds per run of `stage` on `st`: minimum over `reps` repetitions. Sets `oom` when
+// the stage ran out of memory (the address space is capped in main()).
+double time_stage(const std::string& stage, const zb::Staged& st, int reps, double budget_s, bool& over_budget,
+                  bool& oom) {
   double best = 1e300;
   for (int r = 0; r < reps; ++r) {
     int runs = 0;
     const double t0 = zb::thread_cpu_seconds();
     double elapsed = 0;
     do {
-      g_sink = g_sink + zb::run_stage(stage, st);
+      try {
+        g_sink = g_sink + zb::run_stage(stage, st);
+      } catch (const std::bad_alloc&) {
+        oom = true;
+        return 1e300;
+      }
       ++runs;
       elapsed = zb::thread_cpu_seconds() - t0;
     } while (elapsed < 0.02);
@@ -86,6 +100,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  rlimit cap{};
+  cap.rlim_cur = cap.rlim_max = static_cast<rlim_t>(kMemoryCapGiB) << 30;
+  setrlimit(RLIMIT_AS, &cap);
+
   if (tune_malloc) {
     mallopt(M_MMAP_MAX, 0);               // no per-allocation mmap: freed blocks are reused
     mallopt(M_TRIM_THRESHOLD, 1 << 30);   // and the heap is not given back between runs
@@ -123,10 +141,18 @@ int main(int argc, char** argv) {
       continue;
     }
     std::vector<double> small_ns;
-    bool small_over = false;
+    std::vector<bool> small_oom, small_over;
     for (const auto& stage : zb::stage_names()) {
-      small_ns.push_back(time_stage(stage, small, 3, per_run_budget, small_over) * 1e9 /
+      bool oom = false, over = false;
+      small_ns.push_back(time_stage(stage, small, 3, per_run_budget, over, oom) * 1e9 /
                          static_cast<double>(small.source.size()));
+      small_oom.push_back(oom);
+      small_over.push_back(over);
+      if (oom) {
+        std::printf("%-18s %-15s %10zu  OUT OF MEMORY (address space capped at %zu GiB)\n", f.name.c_str(),
+                    stage.c_str(), small.source.size(), kMemoryCapGiB);
+        ++flagged;
+      }
     }
     for (std::size_t factor = 2; factor <= 8; factor *= 2) {
       zb::Staged large = zb::stage_all(f.make(small_n * factor));
@@ -139,8 +165,17 @@ int main(int argc, char** argv) {
       bool stop = false;
       for (std::size_t k = 0; k < zb::stage_names().size(); ++k) {
         const std::string& stage = zb::stage_names()[k];
-        bool over = small_over;
-        double tl = time_stage(stage, large, 2, per_run_budget, over);
+        if (small_oom[k]) continue;
+        bool over = small_over[k];
+        bool oom = false;
+        double tl = time_stage(stage, large, 2, per_run_budget, over, oom);
+        if (oom) {
+          std::printf("%-18s %-15s %10zu %10zu  OUT OF MEMORY (address space capped at %zu GiB)\n", f.name.c_str(),
+                      stage.c_str(), small.source.size(), large.source.size(), kMemoryCapGiB);
+          ++flagged;
+          stop = true;
+          continue;
+        }
         double ns_l = tl * 1e9 / static_cast<double>(large.source.size());
         double ratio = ns_l / small_ns[k];
         // A stage still under 1 ns/byte (over 1 GB/s) is not a concern whatever the
