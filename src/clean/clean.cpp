@@ -696,6 +696,92 @@ std::size_t count_cjk(std::string_view s) {
   return n;
 }
 
+// ---- stray spaces inside Chinese running text ----
+//
+// Line wrapping in old web pages left single half-width spaces inside words ("今年经 济增长",
+// "环境的 压力", "补助资金 ７７９亿元"). Between two Chinese characters such a space carries no
+// meaning, but spaces in short header lines do ("国务院总理 温家宝", "上海市市长 龚 正") and
+// spaces next to ASCII letters/digits are kept ("PM 2.5", "3.1 %").
+
+// Characters that make a space between them a wrapping artefact: ideographs, CJK and
+// full-width punctuation, full-width digits, Chinese quotes/dashes/ellipsis.
+bool stray_side(char32_t c) {
+  if (is_cjk(c)) return true;
+  if (c >= 0x3001 && c <= 0x303F) return true;  // 、。〈〉《》「」【】
+  if (c >= 0xFF01 && c <= 0xFF60) return !(c >= 0xFF21 && c <= 0xFF3A) && !(c >= 0xFF41 && c <= 0xFF5A);
+  return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'—' || c == U'…' || c == U'·';
+}
+
+bool is_title_end(char32_t c) {  // 总理 市长 省长 主席 书记 主任
+  return c == U'理' || c == U'长' || c == U'席' || c == U'记' || c == U'任';
+}
+
+bool has_sentence_punct(std::string_view s) {
+  return contains(s, "，") || contains(s, "。") || contains(s, "；") || contains(s, "！") || contains(s, "？");
+}
+
+// Frags of the line with stray spaces (1-3 ASCII spaces between two stray_side characters)
+// removed; the removed spaces (N coordinates) go to `gaps`. Only long running-text lines:
+// sentence punctuation (，。；！？) or >= 20 CJK characters, no tabs (table rows), not a "——"
+// session line, at most one gap per 10 CJK characters, and a space between an office title
+// and a short name standing alone ("总理 温家宝") is kept.
+bool remove_stray_spaces(std::string_view t, const Line& L, std::vector<Frag>& out, std::vector<Frag>& gaps) {
+  std::string_view s = t.substr(L.b, L.e - L.b);
+  if (s.find(' ') == std::string_view::npos || contains(s, "\t")) return false;
+  if (starts_with(s, "——") || starts_with(s, "—") || starts_with(s, "--")) return false;
+  const std::size_t cjk = count_cjk(s);
+  const bool punct = has_sentence_punct(s);
+  if (!punct && cjk < 20) return false;
+  bool kept_name = false;
+  const std::size_t first_gap = gaps.size();
+  std::size_t i = 0;
+  char32_t prev = 0;
+  while (i < s.size()) {
+    std::size_t len;
+    const char32_t c = cp_at(s, i, len);
+    if (c != ' ') {
+      prev = c;
+      i += len;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && s[j] == ' ') ++j;
+    const char32_t next = j < s.size() ? cp_at(s, j, len) : 0;
+    bool stray = j - i <= 3 && stray_side(prev) && stray_side(next);
+    if (stray && is_title_end(prev)) {
+      // "……会议上 国务院总理 温家宝": a short name standing alone after a title stays apart.
+      std::size_t k = j, name = 0;
+      while (k < s.size() && name <= 4) {
+        const char32_t d = cp_at(s, k, len);
+        if (!is_cjk(d)) break;
+        ++name;
+        k += len;
+      }
+      if (name >= 1 && name <= 4 && (k == s.size() || s[k] == ' ')) {
+        stray = false;
+        kept_name = true;
+      }
+    }
+    if (stray) gaps.push_back({static_cast<std::uint32_t>(L.b + i), static_cast<std::uint32_t>(L.b + j)});
+    i = j;
+  }
+  const std::size_t n = gaps.size() - first_gap;
+  if (n == 0) return false;
+  // A header line with a title and a name ("……会议上 国务院总理 温家宝") keeps its spaces;
+  // so does a row of space-separated columns (not wrapped running text).
+  if ((!punct && kept_name) || n * 10 > cjk) {
+    gaps.resize(first_gap);
+    return false;
+  }
+  std::uint32_t start = L.b;
+  for (std::size_t g = first_gap; g < gaps.size(); ++g) {
+    if (gaps[g].b > start) out.push_back({start, gaps[g].b});
+    start = gaps[g].e;
+  }
+  if (L.e > start) out.push_back({start, L.e});
+  return true;
+}
+
 void count_open(std::string_view s, Para& p) {
   for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) != 0xE2 && static_cast<unsigned char>(s[i]) != 0xEF) continue;
@@ -827,7 +913,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
   std::vector<Frag> frags;
   frags.reserve(lines.size());
   std::vector<Para> paras;
-  std::vector<Frag> tmp;
+  std::vector<Frag> tmp, gaps;
   std::string collapsed;
   std::string last_text_buf;  // the last line of the current paragraph
   paras.reserve(lines.size() / 2 + 1);
@@ -836,6 +922,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
     if (L.kind == Kind::chrome && L.chrome != Chrome::page_number && !paras.empty()) paras.back().after_chrome = true;
     if (L.kind != Kind::content) continue;
     tmp.clear();
+    gaps.clear();
     std::string_view text = t.substr(L.b, L.e - L.b);
     if (collapse_spacing(t, L, tmp)) {
       collapsed.clear();
@@ -843,6 +930,16 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
       text = collapsed;
       dg.add(Severity::info, "spacing_collapsed", n.map.map({L.b, L.e}),
              "spaced-out text \"" + excerpt(t.substr(L.b, L.e - L.b)) + "\" read as \"" + excerpt(collapsed) + "\"");
+    } else if (remove_stray_spaces(t, L, tmp, gaps)) {
+      collapsed.clear();
+      for (const Frag& f : tmp) collapsed.append(t.substr(f.b, f.e - f.b));
+      text = collapsed;
+      for (const Frag& g : gaps) {
+        std::string_view before = t.substr(L.b, g.b - L.b), after = t.substr(g.e, L.e - g.e);
+        dg.add(Severity::info, "stray_space_removed", n.map.map({g.b, g.e}),
+               "space inside Chinese text removed: \"" + excerpt_tail(before, 6) + std::string(t.substr(g.b, g.e - g.b)) +
+                   excerpt(after, 6) + "\"");
+      }
     } else {
       tmp.push_back({L.b, L.e});
     }

@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/indicators.hpp"
@@ -42,6 +43,31 @@ constexpr std::size_t kMaxConjuncts = 32;      // a coordination longer than thi
 // Small text helpers (sentence-local offsets)
 
 bool contains_char(std::string_view chars, char32_t c) {
+  // ASCII bytes always decode as themselves, and a canonical multi-byte encoding can only be
+  // found where decoding would also land, so a byte search is exact except for U+FFFD (which
+  // invalid bytes decode to).
+  if (c < 0x80) return chars.find(static_cast<char>(c)) != std::string_view::npos;
+  if (c != 0xFFFD && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF)) {
+    char buf[4];
+    std::size_t n;
+    if (c < 0x800) {
+      buf[0] = static_cast<char>(0xC0 | (c >> 6));
+      buf[1] = static_cast<char>(0x80 | (c & 0x3F));
+      n = 2;
+    } else if (c < 0x10000) {
+      buf[0] = static_cast<char>(0xE0 | (c >> 12));
+      buf[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[2] = static_cast<char>(0x80 | (c & 0x3F));
+      n = 3;
+    } else {
+      buf[0] = static_cast<char>(0xF0 | (c >> 18));
+      buf[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      buf[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      buf[3] = static_cast<char>(0x80 | (c & 0x3F));
+      n = 4;
+    }
+    return chars.find(std::string_view(buf, n)) != std::string_view::npos;
+  }
   for (std::size_t i = 0; i < chars.size();) {
     auto cp = decode(chars, i);
     if (cp.c == c) return true;
@@ -508,17 +534,50 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
 
 // ---------------------------------------------------------------------------------------------
 
+std::uint32_t key3(std::string_view w) {
+  return (std::uint32_t(static_cast<unsigned char>(w[0])) << 16) | (std::uint32_t(static_cast<unsigned char>(w[1])) << 8) |
+         static_cast<unsigned char>(w[2]);
+}
+
+struct CueIndex {
+  std::unordered_map<std::uint32_t, std::vector<std::uint16_t>> by_key;  // first 3 bytes -> word indices
+  std::vector<std::uint16_t> short_words;                                 // words under 3 bytes
+};
+
+const CueIndex& cue_index() {
+  static const CueIndex ix = [] {
+    CueIndex r;
+    for (std::size_t k = 0; k < std::size(lex::kCueWords); ++k) {
+      std::string_view w = lex::kCueWords[k].word;
+      if (w.size() < 3) r.short_words.push_back(static_cast<std::uint16_t>(k));
+      else r.by_key[key3(w)].push_back(static_cast<std::uint16_t>(k));
+    }
+    return r;
+  }();
+  return ix;
+}
+
 std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
   std::vector<Cue> out;
   for (std::size_t i = b; i < e;) {
     std::string_view rest = s.substr(i, e - i);
     std::size_t best = 0;
     const lex::CueWord* hit = nullptr;
-    for (const auto& w : lex::kCueWords) {
+    // Only the cue words sharing the first three bytes (in lexicon order, so ties resolve as in
+    // a full scan), plus any shorter-than-three-byte words.
+    const CueIndex& ix = cue_index();
+    auto try_word = [&](const lex::CueWord& w) {
       if (w.word.size() > best && starts_with(rest, w.word)) {
         best = w.word.size();
         hit = &w;
       }
+    };
+    if (ix.short_words.empty() && rest.size() >= 3) {
+      auto it = ix.by_key.find(key3(rest));
+      if (it != ix.by_key.end())
+        for (std::uint16_t k : it->second) try_word(lex::kCueWords[k]);
+    } else {
+      for (const auto& w : lex::kCueWords) try_word(w);
     }
     if (hit) {
       bool blocked = false;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,21 +18,28 @@ struct CodePoint {
 };
 
 /// Decodes the code point starting at s[i] (i < s.size()). Invalid bytes decode as U+FFFD, length 1.
-inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c0 = b(i);
+[[gnu::always_inline]] inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  unsigned char c0 = p[0];
   if (c0 < 0x80) return {c0, 1};
   std::size_t n = s.size() - i;
-  auto cont = [&](std::size_t k) { return k < n && (b(i + k) & 0xC0) == 0x80; };
-  if ((c0 & 0xE0) == 0xC0 && cont(1)) {
-    char32_t c = (char32_t(c0 & 0x1F) << 6) | (b(i + 1) & 0x3F);
-    if (c >= 0x80) return {c, 2};
-  } else if ((c0 & 0xF0) == 0xE0 && cont(1) && cont(2)) {
-    char32_t c = (char32_t(c0 & 0x0F) << 12) | (char32_t(b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
-    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) return {c, 3};
-  } else if ((c0 & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
-    char32_t c = (char32_t(c0 & 0x07) << 18) | (char32_t(b(i + 1) & 0x3F) << 12) |
-                 (char32_t(b(i + 2) & 0x3F) << 6) | (b(i + 3) & 0x3F);
+  if ((c0 & 0xF0) == 0xE0) {  // the common case (CJK)
+    if (n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      char32_t c = (char32_t(c0 & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) return {c, 3};
+    }
+    return {0xFFFD, 1};
+  }
+  if ((c0 & 0xE0) == 0xC0) {
+    if (n >= 2 && (p[1] & 0xC0) == 0x80) {
+      char32_t c = (char32_t(c0 & 0x1F) << 6) | (p[1] & 0x3F);
+      if (c >= 0x80) return {c, 2};
+    }
+    return {0xFFFD, 1};
+  }
+  if ((c0 & 0xF8) == 0xF0 && n >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80) {
+    char32_t c = (char32_t(c0 & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
+                 (p[3] & 0x3F);
     if (c >= 0x10000 && c <= 0x10FFFF) return {c, 4};
   }
   return {0xFFFD, 1};
@@ -60,24 +68,38 @@ inline bool is_space(char32_t c) noexcept {
 inline bool is_wordish(char32_t c) noexcept { return is_cjk(c) || is_latin(c); }
 
 inline bool starts_with(std::string_view s, std::string_view w) noexcept {
-  return s.size() >= w.size() && s.compare(0, w.size(), w) == 0;
+  if (s.size() < w.size()) return false;
+  if (w.empty()) return true;
+  if (s[0] != w[0]) return false;  // cheap reject before memcmp
+  return std::memcmp(s.data(), w.data(), w.size()) == 0;
 }
 inline bool ends_with(std::string_view s, std::string_view w) noexcept {
-  return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0;
+  if (s.size() < w.size()) return false;
+  if (w.empty()) return true;
+  if (s.back() != w.back()) return false;
+  return std::memcmp(s.data() + (s.size() - w.size()), w.data(), w.size()) == 0;
 }
 
 /// Length of the longest word of `words` that s starts with (0 when none).
 inline std::size_t longest_prefix(std::string_view s, std::span<const std::string_view> words) noexcept {
+  if (s.empty()) return 0;
   std::size_t best = 0;
+  const char c0 = s[0];
   for (std::string_view w : words)
-    if (w.size() > best && starts_with(s, w)) best = w.size();
+    if (w.size() > best && w.size() <= s.size() && w[0] == c0 &&
+        (w.size() < 3 || (w[1] == s[1] && w[2] == s[2])) && std::memcmp(s.data(), w.data(), w.size()) == 0)
+      best = w.size();
   return best;
 }
 /// Length of the longest word of `words` that s ends with (0 when none).
 inline std::size_t longest_suffix(std::string_view s, std::span<const std::string_view> words) noexcept {
+  if (s.empty()) return 0;
   std::size_t best = 0;
+  const char cl = s.back();
   for (std::string_view w : words)
-    if (w.size() > best && ends_with(s, w)) best = w.size();
+    if (w.size() > best && w.size() <= s.size() && w.back() == cl &&
+        std::memcmp(s.data() + (s.size() - w.size()), w.data(), w.size()) == 0)
+      best = w.size();
   return best;
 }
 

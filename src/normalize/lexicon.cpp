@@ -1,6 +1,7 @@
 #include "normalize/lexicon.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 namespace zhibiao::detail {
@@ -29,13 +30,61 @@ bool starts_with(const std::vector<Char>& cs, std::size_t pos, std::u32string_vi
 
 namespace {
 
+// Lists of table rows keyed by one character, longest word first: an open-addressing
+// hash table (linear probing, at most half full) from the key to a run in one flat array
+// of row indices.
+class CharIndex {
+ public:
+  // rows: (key char, length, row index); ties keep table order.
+  void build(std::vector<std::tuple<char32_t, std::size_t, std::uint32_t>> rows) {
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+      if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+      return std::get<1>(a) > std::get<1>(b);
+    });
+    std::size_t keys = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) keys += k == 0 || std::get<0>(rows[k]) != std::get<0>(rows[k - 1]);
+    bits_ = 4;
+    while ((std::size_t{1} << bits_) < 2 * keys + 2) ++bits_;
+    slots_.assign(std::size_t{1} << bits_, Slot{});
+    for (std::size_t k = 0; k < rows.size();) {
+      char32_t c = std::get<0>(rows[k]);
+      auto begin = static_cast<std::uint32_t>(rows_.size());
+      for (; k < rows.size() && std::get<0>(rows[k]) == c; ++k) rows_.push_back(std::get<2>(rows[k]));
+      std::size_t h = hash(c);
+      while (slots_[h].end != 0) h = (h + 1) & (slots_.size() - 1);
+      slots_[h] = {c, begin, static_cast<std::uint32_t>(rows_.size())};
+    }
+  }
+  // Row indices for `c` (longest first); empty when none.
+  std::pair<const std::uint32_t*, const std::uint32_t*> find(char32_t c) const {
+    for (std::size_t h = hash(c);; h = (h + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[h];
+      if (s.end == 0) return {nullptr, nullptr};
+      if (s.key == c) return {rows_.data() + s.begin, rows_.data() + s.end};
+    }
+  }
+
+ private:
+  struct Slot {
+    char32_t key = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;  // 0: empty slot
+  };
+  std::size_t hash(char32_t c) const { return (static_cast<std::uint32_t>(c) * 0x9E3779B1u) >> (32 - bits_); }
+  int bits_ = 4;
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> rows_;
+};
+
 struct Tables {
   std::vector<UnitEntry> units;
-  std::unordered_map<char32_t, std::vector<std::size_t>> by_first;  // longest first
-  std::unordered_map<std::u32string, std::vector<std::u32string>> not_unit;
-  std::vector<char32_t> other;
-  std::vector<QualifierWord> prefix, suffix;  // longest first
-  std::vector<std::u32string> slogans;
+  CharIndex units_by_first;
+  std::vector<std::vector<std::u32string>> unit_vetoes;  // per unit: ZB_NOT_UNIT continuations
+  std::vector<std::pair<char32_t, std::vector<std::u32string>>> other;  // sorted, with vetoes
+  std::vector<QualifierWord> prefix, suffix;
+  CharIndex prefix_by_last, suffix_by_first;
+  std::vector<std::u32string> slogans, facilities, cut_verbs;
+  CharIndex slogans_by_first, facilities_by_first;
 
   Tables() {
     auto add_unit = [&](const char* form, const char* symbol, Dimension d, const char* code, double si, int flags) {
@@ -51,31 +100,63 @@ struct Tables {
 #define ZB_UNIT(form, symbol, dim, code, si, flags) add_unit(form, symbol, Dimension::dim, code, si, flags);
 #include "normalize/units.inc"
 #undef ZB_UNIT
-    for (std::size_t i = 0; i < units.size(); ++i) by_first[units[i].form[0]].push_back(i);
-    for (auto& [c, v] : by_first)
-      std::stable_sort(v.begin(), v.end(),
-                       [&](std::size_t a, std::size_t b) { return units[a].form.size() > units[b].form.size(); });
-
+    std::unordered_map<std::u32string, std::vector<std::u32string>> not_unit;
+    std::vector<char32_t> other_chars;
 #define ZB_NOT_UNIT(form, next) not_unit[to_u32(form)].push_back(to_u32(next));
 #define ZB_PREFIX(word, q) prefix.push_back({to_u32(word), word, Qualifier::q});
 #define ZB_SUFFIX(word, q) suffix.push_back({to_u32(word), word, Qualifier::q});
-#define ZB_OTHER_CLASSIFIER(c) other.push_back(to_u32(c)[0]);
+#define ZB_OTHER_CLASSIFIER(c) other_chars.push_back(to_u32(c)[0]);
 #define ZB_SLOGAN_WORD(w) slogans.push_back(to_u32(w));
+#define ZB_FACILITY_WORD(w) facilities.push_back(to_u32(w));
+#define ZB_CAPACITY_VERB(w) cut_verbs.push_back(to_u32(w));
 #include "normalize/lexicon.inc"
+#undef ZB_FACILITY_WORD
+#undef ZB_CAPACITY_VERB
 #undef ZB_NOT_UNIT
 #undef ZB_PREFIX
 #undef ZB_SUFFIX
 #undef ZB_OTHER_CLASSIFIER
 #undef ZB_SLOGAN_WORD
-    auto longest_first = [](const QualifierWord& a, const QualifierWord& b) { return a.word.size() > b.word.size(); };
-    std::stable_sort(prefix.begin(), prefix.end(), longest_first);
-    std::stable_sort(suffix.begin(), suffix.end(), longest_first);
+    std::vector<std::tuple<char32_t, std::size_t, std::uint32_t>> rows;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      rows.emplace_back(units[i].form[0], units[i].form.size(), static_cast<std::uint32_t>(i));
+      auto nu = not_unit.find(units[i].form);
+      unit_vetoes.push_back(nu == not_unit.end() ? std::vector<std::u32string>{} : nu->second);
+    }
+    units_by_first.build(std::move(rows));
+    for (char32_t c : other_chars) {
+      auto nu = not_unit.find(std::u32string(1, c));
+      other.emplace_back(c, nu == not_unit.end() ? std::vector<std::u32string>{} : nu->second);
+    }
+    std::stable_sort(other.begin(), other.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    rows.clear();
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+      rows.emplace_back(prefix[i].word.back(), prefix[i].word.size(), static_cast<std::uint32_t>(i));
+    prefix_by_last.build(std::move(rows));
+    rows.clear();
+    for (std::size_t i = 0; i < suffix.size(); ++i)
+      rows.emplace_back(suffix[i].word[0], suffix[i].word.size(), static_cast<std::uint32_t>(i));
+    suffix_by_first.build(std::move(rows));
+    rows.clear();
+    for (std::size_t i = 0; i < slogans.size(); ++i)
+      rows.emplace_back(slogans[i][0], slogans[i].size(), static_cast<std::uint32_t>(i));
+    slogans_by_first.build(std::move(rows));
+    rows.clear();
+    for (std::size_t i = 0; i < facilities.size(); ++i)
+      rows.emplace_back(facilities[i][0], facilities[i].size(), static_cast<std::uint32_t>(i));
+    facilities_by_first.build(std::move(rows));
   }
 };
 
 const Tables& tables() {
   static const Tables t;
   return t;
+}
+
+bool vetoed_by(const std::vector<Char>& cs, std::size_t after, const std::vector<std::u32string>& vetoes) {
+  for (const auto& next : vetoes)
+    if (starts_with(cs, after, next)) return true;
+  return false;
 }
 
 }  // namespace
@@ -85,26 +166,16 @@ const std::vector<UnitEntry>& unit_catalogue() { return tables().units; }
 const UnitEntry* match_unit(const std::vector<Char>& cs, std::size_t pos, std::size_t* end) {
   if (pos >= cs.size()) return nullptr;
   const Tables& t = tables();
-  auto it = t.by_first.find(cs[pos].cp);
-  if (it == t.by_first.end()) return nullptr;
-  for (std::size_t idx : it->second) {
-    const UnitEntry& e = t.units[idx];
-    if (!starts_with(cs, pos, e.form)) continue;
-    std::size_t after = pos + e.form.size();
-    if ((e.flags & U_ASCII) && after < cs.size() && (is_ascii_alpha(cs[after].cp) || is_ascii_digit(cs[after].cp)))
+  auto [b, e] = t.units_by_first.find(cs[pos].cp);
+  for (const std::uint32_t* it = b; it != e; ++it) {
+    const UnitEntry& u = t.units[*it];
+    if (!starts_with(cs, pos, u.form)) continue;
+    std::size_t after = pos + u.form.size();
+    if ((u.flags & U_ASCII) && after < cs.size() && (is_ascii_alpha(cs[after].cp) || is_ascii_digit(cs[after].cp)))
       continue;
-    auto nu = t.not_unit.find(e.form);
-    bool vetoed = false;
-    if (nu != t.not_unit.end()) {
-      for (const auto& next : nu->second)
-        if (starts_with(cs, after, next)) {
-          vetoed = true;
-          break;
-        }
-    }
-    if (vetoed) continue;
+    if (vetoed_by(cs, after, t.unit_vetoes[*it])) continue;
     *end = after;
-    return &e;
+    return &u;
   }
   return nullptr;
 }
@@ -112,16 +183,18 @@ const UnitEntry* match_unit(const std::vector<Char>& cs, std::size_t pos, std::s
 bool match_other_classifier(const std::vector<Char>& cs, std::size_t pos) {
   if (pos >= cs.size()) return false;
   const Tables& t = tables();
-  if (std::find(t.other.begin(), t.other.end(), cs[pos].cp) == t.other.end()) return false;
-  auto nu = t.not_unit.find(std::u32string(1, cs[pos].cp));
-  if (nu != t.not_unit.end())
-    for (const auto& next : nu->second)
-      if (starts_with(cs, pos + 1, next)) return false;
-  return true;
+  auto it = std::lower_bound(t.other.begin(), t.other.end(), cs[pos].cp,
+                             [](const auto& row, char32_t c) { return row.first < c; });
+  if (it == t.other.end() || it->first != cs[pos].cp) return false;
+  return !vetoed_by(cs, pos + 1, it->second);
 }
 
 const QualifierWord* match_prefix_before(const std::vector<Char>& cs, std::size_t pos, std::size_t* start) {
-  for (const auto& q : tables().prefix) {
+  if (pos == 0 || pos > cs.size()) return nullptr;
+  const Tables& t = tables();
+  auto [b, e] = t.prefix_by_last.find(cs[pos - 1].cp);
+  for (const std::uint32_t* it = b; it != e; ++it) {
+    const QualifierWord& q = t.prefix[*it];
     if (q.word.size() > pos) continue;
     std::size_t s = pos - q.word.size();
     if (starts_with(cs, s, q.word)) {
@@ -133,7 +206,11 @@ const QualifierWord* match_prefix_before(const std::vector<Char>& cs, std::size_
 }
 
 const QualifierWord* match_suffix_at(const std::vector<Char>& cs, std::size_t pos, std::size_t* end) {
-  for (const auto& q : tables().suffix) {
+  if (pos >= cs.size()) return nullptr;
+  const Tables& t = tables();
+  auto [b, e] = t.suffix_by_first.find(cs[pos].cp);
+  for (const std::uint32_t* it = b; it != e; ++it) {
+    const QualifierWord& q = t.suffix[*it];
     if (starts_with(cs, pos, q.word)) {
       *end = pos + q.word.size();
       return &q;
@@ -144,9 +221,27 @@ const QualifierWord* match_suffix_at(const std::vector<Char>& cs, std::size_t po
 
 bool slogan_word_within(const std::vector<Char>& cs, std::size_t pos, std::size_t limit) {
   limit = std::min(limit, cs.size());
-  for (std::size_t i = pos; i < limit; ++i)
-    for (const auto& w : tables().slogans)
-      if (starts_with(cs, i, w)) return true;
+  const Tables& t = tables();
+  for (std::size_t i = pos; i < limit; ++i) {
+    auto [b, e] = t.slogans_by_first.find(cs[i].cp);
+    for (const std::uint32_t* it = b; it != e; ++it)
+      if (starts_with(cs, i, t.slogans[*it])) return true;
+  }
+  return false;
+}
+
+bool facility_word_at(const std::vector<Char>& cs, std::size_t pos) {
+  if (pos >= cs.size()) return false;
+  const Tables& t = tables();
+  auto [b, e] = t.facilities_by_first.find(cs[pos].cp);
+  for (const std::uint32_t* it = b; it != e; ++it)
+    if (starts_with(cs, pos, t.facilities[*it])) return true;
+  return false;
+}
+
+bool capacity_verb_before(const std::vector<Char>& cs, std::size_t pos) {
+  for (const auto& w : tables().cut_verbs)
+    if (w.size() <= pos && starts_with(cs, pos - w.size(), w)) return true;
   return false;
 }
 

@@ -48,6 +48,11 @@ const QualifierWord* match_suffix_at(const std::vector<Char>& cs, std::size_t po
 /// True when a slogan word (方面, 意识 ...) starts within chars [pos, limit).
 bool slogan_word_within(const std::vector<Char>& cs, std::size_t pos, std::size_t limit);
 
+/// Does a facility word (煤矿, 风电, 生产线 ...) start at char index `pos`?
+bool facility_word_at(const std::vector<Char>& cs, std::size_t pos);
+/// Does a verb that moves capacity (关停, 淘汰, 新增 ...) end exactly at char index `pos`?
+bool capacity_verb_before(const std::vector<Char>& cs, std::size_t pos);
+
 /// Does the folded text at `pos` start with `word` (UTF-8)?
 bool starts_with(const std::vector<Char>& cs, std::size_t pos, std::u32string_view word);
 

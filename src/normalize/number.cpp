@@ -17,10 +17,21 @@ struct Group {
 // Returns the char index after it; fills *out (nullopt on overflow).
 std::size_t read_arabic(const std::vector<Char>& cs, std::size_t i, std::size_t limit, std::optional<Decimal>* out,
                         bool* sep, bool* point, int* int_digits) {
-  std::string ascii;
+  // The digits as ASCII, for Decimal::from_string; on the stack unless very long.
+  char buf[48];
+  std::size_t len = 0;
+  std::string big;
+  auto put = [&](char ch) {
+    if (len < sizeof buf) {
+      buf[len++] = ch;
+      return;
+    }
+    if (big.empty()) big.assign(buf, len);
+    big.push_back(ch);
+  };
   std::size_t p = i;
   if (p < limit && cs[p].cp == U'-') {
-    ascii.push_back('-');
+    put('-');
     ++p;
   }
   std::size_t group_start = p;
@@ -29,7 +40,7 @@ std::size_t read_arabic(const std::vector<Char>& cs, std::size_t i, std::size_t 
   while (p < limit) {
     char32_t c = cs[p].cp;
     if (is_ascii_digit(c)) {
-      ascii.push_back(static_cast<char>(c));
+      put(static_cast<char>(c));
       ++p;
       ++ndig;
       continue;
@@ -51,14 +62,14 @@ std::size_t read_arabic(const std::vector<Char>& cs, std::size_t i, std::size_t 
       // a second group structure check: separators must have closed a full group
       if (!first_group && p - group_start != 3) break;
       *point = true;
-      ascii.push_back('.');
+      put('.');
       ++p;
       continue;
     }
     break;
   }
   if (!*point && !*sep) *int_digits = ndig;
-  *out = Decimal::from_string(ascii);
+  *out = Decimal::from_string(big.empty() ? std::string_view(buf, len) : std::string_view(big));
   return p;
 }
 

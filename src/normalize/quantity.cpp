@@ -3,7 +3,6 @@
 #include "zhibiao/quantity.hpp"
 
 #include "normalize/scanner.hpp"
-#include "tokenize/tokenizer.hpp"
 
 namespace zhibiao {
 inline namespace v1 {
@@ -11,8 +10,7 @@ inline namespace v1 {
 Result<Quantity> parse_quantity(std::string_view utf8) { return detail::parse_one(utf8); }
 
 std::vector<Quantity> scan_quantities(std::string_view utf8) {
-  detail::Tokenized tk = detail::tokenize(utf8);
-  return detail::scan(utf8, tk);
+  return detail::scan(utf8);
 }
 
 }  // namespace v1

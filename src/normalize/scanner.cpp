@@ -14,6 +14,7 @@
 #include "normalize/scanner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -25,6 +26,7 @@ namespace zhibiao::detail {
 namespace {
 
 bool is_numeral(char32_t c) { return is_ascii_digit(c) || is_cn_numeral_char(c); }
+bool is_big_scale(char32_t c) { return cn_scale_power(c) == 4 || cn_scale_power(c) == 8; }
 
 bool unit_at(const std::vector<Char>& cs, std::size_t k) {
   std::size_t e = 0;
@@ -65,10 +67,8 @@ struct Core {
 
 class Scanner {
  public:
-  Scanner(std::string_view src, const Tokenized& tk, bool standalone)
-      : src_(src), cs_(tk.chars), n_(tk.chars.size()), standalone_(standalone) {
-    if (!standalone_) mark_quotes();
-  }
+  Scanner(std::string_view src, const std::vector<Char>& chars, bool standalone)
+      : src_(src), cs_(chars), n_(chars.size()), standalone_(standalone) {}
 
   std::vector<Quantity> scan_all() {
     std::vector<Quantity> out;
@@ -78,10 +78,10 @@ class Scanner {
         ++i;
         continue;
       }
-      Quantity q;
-      std::size_t next = attempt(i, &q, &out);
+      std::size_t next = attempt(i, &out);
       i = std::max(next, i + 1);
     }
+    if (out.size() >= 2) share_list_qualifiers(&out);
     return out;
   }
 
@@ -130,8 +130,9 @@ class Scanner {
   const std::vector<Char>& cs_;
   std::size_t n_;
   bool standalone_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> quote_;  // per char: (open, close) char indices, or (0,0)
-  std::vector<bool> in_quote_;
+  // Short quotations (open, close) as char indices, in order, disjoint; found on first use.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> quotes_;
+  bool quotes_marked_ = false;
 
   char32_t cp(std::size_t k) const { return k < n_ ? cs_[k].cp : 0; }
   std::uint32_t byte_at(std::size_t k) const {
@@ -142,8 +143,7 @@ class Scanner {
   }
 
   void mark_quotes() {
-    in_quote_.assign(n_, false);
-    quote_.assign(n_, {0, 0});
+    quotes_marked_ = true;
     for (std::size_t k = 0; k < n_; ++k) {
       char32_t c = cs_[k].cp;
       char32_t close = 0;
@@ -159,16 +159,23 @@ class Scanner {
       if (!close) continue;
       for (std::size_t m = k + 1; m < n_ && m <= k + 24; ++m) {
         if (cs_[m].cp == close) {
-          for (std::size_t j = k + 1; j < m; ++j) {
-            in_quote_[j] = true;
-            quote_[j] = {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(m)};
-          }
+          if (m > k + 1) quotes_.emplace_back(static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(m));
           k = m;
           break;
         }
         if (cs_[m].cp == c && c != U'"') break;
       }
     }
+  }
+
+  // The short quotation char k is inside (strictly between the marks), if any.
+  const std::pair<std::uint32_t, std::uint32_t>* quote_around(std::size_t k) {
+    if (!quotes_marked_) mark_quotes();
+    auto it = std::upper_bound(quotes_.begin(), quotes_.end(), k,
+                               [](std::size_t x, const auto& q) { return x < q.first; });
+    if (it == quotes_.begin()) return nullptr;
+    --it;
+    return k > it->first && k < it->second ? &*it : nullptr;
   }
 
   bool is_start(std::size_t i) const {
@@ -235,7 +242,7 @@ class Scanner {
                                        {U"千分之", "‰", Dimension::permille},
                                        {U"万分之", "‱", Dimension::other}};
     for (const auto& [w, sym, dim] : kPer) {
-      if (starts_with(cs_, i, w)) {
+      if (cp(i + 1) == U'分' && starts_with(cs_, i, w)) {
         NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
         // 百分之百: a bare 百 here is one hundred
         if (!m.ok && !m.overflow && cp(i + w.size()) == U'百' && !is_numeral(cp(i + w.size() + 1))) {
@@ -295,6 +302,23 @@ class Scanner {
       return false;
     }
     std::size_t pos = n.end;
+    // ６０ 亿元: one space between the digits and 万/亿 + a unit (typeset text)
+    if (cp(pos) == U' ' && n.has_arabic && !n.has_scale && !n.negative && is_big_scale(cp(pos + 1))) {
+      std::size_t k = pos + 1;
+      int pow = 0;
+      while (k < n_ && k < pos + 3 && is_big_scale(cp(k))) pow += cn_scale_power(cp(k++));
+      std::size_t ue = 0;
+      auto v = n.value.scaled(pow);
+      if (v && match_unit(cs_, k, &ue)) {
+        n.value = *v;
+        n.has_scale = n.has_big_scale = true;
+        n.tail_scale = pow;
+        n.arabic_digits = 0;
+        n.end = n.stop = k;
+        c.n = n;
+        pos = k;
+      }
+    }
     c.value = n.value;
     // 三分之二
     if (starts_with(cs_, pos, U"分之") && n.value.is_integer() && !n.has_point && !n.digit_string) {
@@ -313,6 +337,22 @@ class Scanner {
           cp(m.end) != U'.' && !is_alnum(cp(m.end)) && !m.value.is_zero() && !is_cn_numeral_char(cp(m.end)) &&
           !match_unit_here(m.end)) {
         return make_fraction(i, n, m, out);  // 3/5: 3 over 5
+      }
+    }
+    // 2×35万千瓦: N units of a rated amount, N times the amount
+    if (cp(pos) == U'×' && n.arabic_digits >= 1 && n.arabic_digits <= 2 && !n.negative &&
+        is_ascii_digit(cp(pos + 1))) {
+      Core b;
+      if (read_core(pos + 1, &b) && b.has_unit && !b.special && !b.fraction && !b.n.negative) {
+        auto product = n.value.times(b.value);
+        if (product) {
+          NumberInfo first = n;
+          c = std::move(b);
+          c.begin = i;
+          c.value = *product;
+          c.n.begin = first.begin;
+          return true;
+        }
       }
     }
     // 一半
@@ -385,7 +425,10 @@ class Scanner {
         while (d < n_ && d < ds + 2 && cn_scale_power(cs_[d].cp) >= 2) ++d;
         std::size_t dend = 0;
         const UnitEntry* du = match_unit(cs_, d, &dend);
-        if (du) {
+        // per day / month / quarter (16.9万吨/日): time words that are no unit after a number
+        bool per_period = !du && d == ds && (cp(d) == U'日' || cp(d) == U'月' || cp(d) == U'季');
+        if (per_period) dend = d + 1;
+        if (du || per_period) {
           std::string den(src_.substr(byte_at(ds), byte_end(dend) - byte_at(ds)));
           c.unit.symbol = u->unit.symbol + "/" + den;
           c.unit.dimension = Dimension::compound;
@@ -623,7 +666,30 @@ class Scanner {
   }
 
   // 20.9、36.2、54个百分点: a bare Arabic number in a list takes the unit of the first
-  // later item that has one.
+  // later item that has one. Every number of a long bare list looks ahead over the same
+  // items, so what read_core says about an item is remembered (it depends on the position
+  // only): a list of N bare numbers costs N reads, not 8N.
+  struct ListItem {
+    std::size_t pos = static_cast<std::size_t>(-1);
+    bool usable = false;  // read, not special, not a fraction, has Arabic digits
+    bool has_scale = false;
+    bool has_unit = false;
+    std::size_t end = 0;
+  };
+  std::array<ListItem, 16> list_items_;
+
+  const ListItem& list_item(std::size_t pos) {
+    ListItem& m = list_items_[pos & 15];
+    if (m.pos == pos) return m;
+    Core b;
+    m.pos = pos;
+    m.usable = read_core(pos, &b) && !b.special && !b.fraction && b.n.has_arabic;
+    m.has_scale = b.n.has_scale;
+    m.has_unit = b.has_unit;
+    m.end = b.end;
+    return m;
+  }
+
   void backfill_list_unit(Core* a) {
     if (a->has_unit || a->special || !a->n.has_arabic) return;
     std::size_t k = a->end;
@@ -631,10 +697,12 @@ class Scanner {
       char32_t c = cp(k);
       if (c != U'、' && c != U'和' && c != U'及' && c != U'与' && c != U'或') return;
       if (!is_ascii_digit(cp(k + 1))) return;
-      Core b;
-      if (!read_core(k + 1, &b) || b.special || b.fraction || !b.n.has_arabic) return;
-      if (b.n.has_scale != a->n.has_scale) return;
-      if (b.has_unit) {
+      const ListItem& item = list_item(k + 1);
+      if (!item.usable) return;
+      if (item.has_scale != a->n.has_scale) return;
+      if (item.has_unit) {
+        Core b;
+        read_core(k + 1, &b);  // the unit itself: read once more
         if (b.unit.dimension == Dimension::other) return;
         a->unit = b.unit;
         a->unit_flags = b.unit_flags;
@@ -642,8 +710,17 @@ class Scanner {
         a->backfilled = true;
         return;
       }
-      k = b.end;
+      k = item.end;
     }
+  }
+
+  // A facility word (煤矿, 风电 ...) at char e or after at most three more Han chars.
+  bool names_facility(std::size_t e) const {
+    for (std::size_t k = e; k < n_ && k <= e + 3; ++k) {
+      if (!is_han(cp(k))) return false;
+      if (facility_word_at(cs_, k)) return true;
+    }
+    return false;
   }
 
   // Rejects what is not an amount in running text. true = keep.
@@ -662,10 +739,18 @@ class Scanner {
     if (last.has_unit && last.end < n_) {
       if (cp(last.end) == U'级' && last.unit.dimension != Dimension::other) return false;
       if ((last.unit_flags & U_ATTR) && is_han(cp(last.end))) return false;
+      // 大唐700万吨露天煤矿, 5万千瓦风电: a plant's capacity is part of its name
+      // (but 关停5000万千瓦小火电机组 is an amount of capacity)
+      if ((last.unit.dimension == Dimension::mass || last.unit.dimension == Dimension::power) &&
+          names_facility(last.end) && !capacity_verb_before(cs_, a.begin))
+        return false;
     }
     if (range) return true;
     if (chinese) {
       if (!a.has_unit) return a.n.has_big_scale;
+      // 连续四年增产, 连续两届: a run of years (terms, times) is counted, even with a unit
+      // that is no amount after a bare numeral elsewhere (五年来, 三次产业)
+      if (i >= 2 && cp(i - 2) == U'连' && cp(i - 1) == U'续' && !a.n.single_one) return true;
       if (a.unit_flags & U_NOCN) return false;
       if (a.n.single_one && !(a.unit_flags & U_MEASURE)) return false;
       bool small = !a.n.has_big_scale && a.value <= Decimal(10);
@@ -692,7 +777,7 @@ class Scanner {
   }
 
   // Attempts a quantity at char i; appends it to *out when kept; returns where to go on.
-  std::size_t attempt(std::size_t i, Quantity* q, std::vector<Quantity>* out) {
+  std::size_t attempt(std::size_t i, std::vector<Quantity>* out) {
     // codes: C919, PM2.5, COVID-19, 1+3
     if (i > 0) {
       char32_t pc = cp(i - 1);
@@ -701,10 +786,14 @@ class Scanner {
           i > 1 && is_alnum(cp(i - 2)))
         return skip_run(i);
     }
-    // a number inside a counted label: 八个15分钟服务圈, 6个100工程
+    // a number inside a counted label: 八个15分钟服务圈, 6个100工程 (but 一个１３亿人口的大国
+    // is an amount: a label number carries no 万/亿)
     if (i >= 2 && is_ascii_digit(cp(i)) && is_cn_numeral_char(cp(i - 2)) &&
-        (cp(i - 1) == U'个' || cp(i - 1) == U'项' || cp(i - 1) == U'大' || cp(i - 1) == U'类'))
-      return skip_run(i);
+        (cp(i - 1) == U'个' || cp(i - 1) == U'项' || cp(i - 1) == U'大' || cp(i - 1) == U'类')) {
+      std::size_t k = i;
+      while (k < n_ && (is_ascii_digit(cp(k)) || cp(k) == U'.')) ++k;
+      if (cn_scale_power(cp(k)) < 4) return skip_run(i);
+    }
     Core a;
     if (!read_core(i, &a)) return std::max(a.fail_at, i + 1);
     std::size_t e = a.end;
@@ -739,18 +828,79 @@ class Scanner {
     std::size_t suf_end = after;
     const QualifierWord* suf = suffix_at(after, range, &suf_end);
     // inside a short quotation: only when the quotation is exactly this quantity (“翻一番”)
-    if (!in_quote_.empty() && in_quote_[a.begin]) {
-      auto [qo, qc] = quote_[a.begin];
+    if (const auto* quote = standalone_ ? nullptr : quote_around(a.begin)) {
+      auto [qo, qc] = *quote;
       std::size_t fb = pre ? pre_start : a.begin;
       bool whole = fb == qo + 1u && (suf ? suf_end : after) == qc;
       const Core& u = range ? b : a;
       bool measure = u.has_unit && (u.unit_flags & U_MEASURE);  // “翻一番”, not “80条” or “1650”
       if (!whole || !measure) return std::max<std::size_t>(after, qc);
     }
-    build(i, a, range ? &b : nullptr, pre, pre_start, q, false);
-    attach_qualifiers(q, pre, pre_start, a, suf, after, suf_end, range);
-    out->push_back(std::move(*q));
+    Quantity& q = out->emplace_back();
+    build(i, a, range ? &b : nullptr, pre, pre_start, &q, false);
+    attach_qualifiers(&q, pre, pre_start, a, suf, after, suf_end, range);
+    // a suffix word followed by a noun qualifies that noun (百亿元以上产业链), not a list
+    bool suf_closes = suf && (suf_end >= n_ || !is_han(cp(suf_end)));
+    placed_.push_back({a.begin, after, pre, suf_closes ? suf : nullptr, suf != nullptr, range || a.threshold});
     return suf ? suf_end : after;
+  }
+
+  // Where each kept quantity sits (char indices) and which qualifier words it has.
+  struct Placed {
+    std::size_t begin, end;  // text
+    const QualifierWord* pre;
+    const QualifierWord* suf;  // only when it ends the phrase (not 以上 + noun)
+    bool has_suf;
+    bool range;  // or a bare-scale threshold (亿元以上)
+  };
+  std::vector<Placed> placed_;
+
+  static bool is_list_connector(char32_t c) {
+    return c == U'、' || c == U'和' || c == U'及' || c == U'与' || c == U'或';
+  }
+
+  // A qualifier written once for a list applies to every member: 分别超过8万元、4.5万元
+  // (超过 before the first), 保持在90%和98%以上 (以上 after the last). Members are
+  // adjacent (one connector between them), have the same unit and no qualifier of their own.
+  void share_list_qualifiers(std::vector<Quantity>* out) const {
+    auto& qs = *out;
+    auto bound = [](const QualifierWord* w) {
+      return w && (w->qualifier == Qualifier::at_least || w->qualifier == Qualifier::at_most ||
+                   w->qualifier == Qualifier::approx || w->qualifier == Qualifier::near);
+    };
+    auto linked = [&](std::size_t k) {  // quantity k and k + 1 are members of one list
+      const Placed& x = placed_[k];
+      const Placed& y = placed_[k + 1];
+      return !x.range && !y.range && y.begin == x.end + 1 && is_list_connector(cp(x.end)) &&
+             qs[k].unit == qs[k + 1].unit && qs[k].unit.dimension != Dimension::none;
+    };
+    auto plain = [&](std::size_t k) {
+      return qs[k].qualifier == Qualifier::none && !placed_[k].pre && !placed_[k].has_suf;
+    };
+    // forward: a word before the first member
+    for (std::size_t k = 0; k + 1 < qs.size(); ++k) {
+      const QualifierWord* w = placed_[k].pre;
+      if (!bound(w) || placed_[k].has_suf) continue;
+      std::size_t m = k;
+      while (m + 1 < qs.size() && linked(m) && plain(m + 1)) {
+        qs[m + 1].qualifier = w->qualifier;
+        qs[m + 1].qualifier_text = w->utf8;
+        ++m;
+      }
+      k = m;
+    }
+    // backward: a word after the last member
+    for (std::size_t k = qs.size() - 1; k > 0; --k) {
+      const QualifierWord* w = placed_[k].suf;
+      if (!bound(w) || placed_[k].pre) continue;
+      std::size_t m = k;
+      while (m > 0 && linked(m - 1) && plain(m - 1)) {
+        qs[m - 1].qualifier = w->qualifier;
+        qs[m - 1].qualifier_text = w->utf8;
+        --m;
+      }
+      k = m == 0 ? 1 : m;
+    }
   }
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -758,18 +908,41 @@ class Scanner {
 
 }  // namespace
 
+namespace {
+
+// Decode buffers kept per thread: scanning sentence after sentence allocates nothing.
+struct Buffers {
+  std::vector<Char> chars;
+  std::vector<std::uint32_t> invalid;
+  void trim() {  // do not hold on to the memory of one huge input
+    if (chars.capacity() > (std::size_t{1} << 16)) std::vector<Char>().swap(chars);
+    if (invalid.capacity() > (std::size_t{1} << 12)) std::vector<std::uint32_t>().swap(invalid);
+  }
+};
+thread_local Buffers t_buffers;
+
+}  // namespace
+
+std::vector<Quantity> scan(std::string_view utf8) {
+  Buffers& b = t_buffers;
+  decode_chars(utf8, &b.chars, &b.invalid);
+  std::vector<Quantity> out = Scanner(utf8, b.chars, false).scan_all();
+  b.trim();
+  return out;
+}
+
 std::vector<Quantity> scan(std::string_view utf8, const Tokenized& tk) {
-  Scanner s(utf8, tk, false);
-  return s.scan_all();
+  return Scanner(utf8, tk.chars, false).scan_all();
 }
 
 Result<Quantity> parse_one(std::string_view utf8) {
-  Tokenized tk = tokenize(utf8);
-  if (!tk.invalid.empty()) {
-    return Error{Errc::invalid_utf8, "invalid UTF-8 byte", tk.invalid.front(), {}};
-  }
-  Scanner s(utf8, tk, true);
-  return s.parse_whole();
+  Buffers& b = t_buffers;
+  decode_chars(utf8, &b.chars, &b.invalid);
+  Result<Quantity> r = b.invalid.empty()
+                           ? Scanner(utf8, b.chars, true).parse_whole()
+                           : Result<Quantity>(Error{Errc::invalid_utf8, "invalid UTF-8 byte", b.invalid.front(), {}});
+  b.trim();
+  return r;
 }
 
 }  // namespace zhibiao::detail

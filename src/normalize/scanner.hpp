@@ -11,7 +11,9 @@
 
 namespace zhibiao::detail {
 
-/// Every quantity of `utf8` (already tokenized as `tk`), spans relative to `utf8`.
+/// Every quantity of `utf8`, spans relative to `utf8` (see zhibiao::scan_quantities).
+std::vector<Quantity> scan(std::string_view utf8);
+/// The same on text already tokenized as `tk`.
 std::vector<Quantity> scan(std::string_view utf8, const Tokenized& tk);
 
 /// The whole of `utf8` as one quantity (see zhibiao::parse_quantity).

@@ -1,5 +1,8 @@
 #include "tokenize/tokenizer.hpp"
 
+#include <array>
+#include <cstring>
+
 namespace zhibiao::detail {
 
 std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t* out) noexcept {
@@ -33,73 +36,20 @@ std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t* out) noex
   return len;
 }
 
-char32_t fold(char32_t c) noexcept {
-  if (c >= 0xFF01 && c <= 0xFF5E) {
-    if (c == 0xFF5E) return U'~';  // ～
-    return c - 0xFF01 + 0x21;       // full-width ASCII block
-  }
-  switch (c) {
-    case 0x3000: return U' ';
-    case 0x00A0: return U' ';
-    case 0x2212: return U'-';  // minus sign
-    case 0x2013: return U'-';  // en dash
-    case 0x2010: return U'-';
-    case 0x2011: return U'-';
-    case 0x301C: return U'~';  // 〜 wave dash
-    case 0x2236: return U':';  // ∶ ratio
-    case 0x223C: return U'~';
-    case 0x2030: return 0x2030;  // ‰ stays
-    case 0xFE6A: return U'%';    // small percent
-    case 0x2052: return U'%';
-    default: return c;
-  }
+namespace {
+
+constexpr std::array<std::uint64_t, 1024> numeral_bits() {
+  std::array<std::uint64_t, 1024> bits{};
+  for (char32_t c = 0; c < 0x10000; ++c)
+    if (cn_digit_value(c) >= 0 || cn_scale_power(c) > 0 || cn_tens_value(c) > 0)
+      bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  return bits;
 }
 
-int cn_digit_value(char32_t c) noexcept {
-  switch (c) {
-    case U'零': case U'〇': case U'○': case U'Ｏ': return 0;
-    case U'一': case U'壹': case U'弌': return 1;
-    case U'二': case U'两': case U'兩': case U'贰': case U'貳': case U'弍': return 2;
-    case U'三': case U'叁': case U'參': case U'叄': case U'弎': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': case U'陸': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
-  }
-}
+}  // namespace
 
-int cn_scale_power(char32_t c) noexcept {
-  switch (c) {
-    case U'十': case U'拾': return 1;
-    case U'百': case U'佰': return 2;
-    case U'千': case U'仟': return 3;
-    case U'万': case U'萬': return 4;
-    case U'亿': case U'億': return 8;
-    case U'兆': return 12;
-    default: return 0;
-  }
-}
-
-int cn_tens_value(char32_t c) noexcept {
-  switch (c) {
-    case U'廿': return 20;
-    case U'卅': return 30;
-    case U'卌': return 40;
-    default: return 0;
-  }
-}
-
-bool is_cn_numeral_char(char32_t c) noexcept {
-  return cn_digit_value(c) >= 0 || cn_scale_power(c) > 0 || cn_tens_value(c) > 0;
-}
-
-bool is_han(char32_t c) noexcept {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
-}
+// Computed at compile time (constinit): no start-up cost, no initialization order issue.
+constinit const std::array<std::uint64_t, 1024> kCnNumeralBits = numeral_bits();
 
 namespace {
 
@@ -116,33 +66,84 @@ TokenKind class_of(char32_t c) {
 
 }  // namespace
 
-Tokenized tokenize(std::string_view s) {
-  Tokenized out;
-  out.chars.reserve(s.size() / 2 + 1);
-  // Pass 1: decode. Invalid bytes become tokens of their own (recorded by offset).
-  struct Pending {
-    bool invalid;
-    std::uint32_t index;  // char index, or byte offset when invalid
-  };
-  std::vector<Pending> order;
-  order.reserve(s.size() / 2 + 1);
-  for (std::size_t pos = 0; pos < s.size();) {
-    char32_t cp = 0;
-    std::size_t len = decode_utf8(s, pos, &cp);
-    if (len == 0) {
-      out.invalid.push_back(static_cast<std::uint32_t>(pos));
-      order.push_back({true, static_cast<std::uint32_t>(pos)});
+void decode_chars(std::string_view s, std::vector<Char>* chars, std::vector<std::uint32_t>* invalid) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  invalid->clear();
+  // Every char starts with exactly one non-continuation byte: an exact upper bound, so
+  // the vector is sized once and filled through a pointer.
+  std::size_t bound = n;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {  // continuation bytes 10xxxxxx, eight at a time
+    std::uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    std::uint64_t cont = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;  // 1 per continuation byte
+    bound -= static_cast<std::size_t>((cont * 0x0101010101010101ull) >> 56);  // sum of the bytes
+  }
+  for (; k < n; ++k) bound -= (p[k] & 0xC0) == 0x80;
+  chars->resize(bound);
+  Char* o = chars->data();
+  std::size_t pos = 0;
+  while (pos < n) {
+    unsigned b0 = p[pos];
+    if (b0 < 0x80) {  // ASCII
+      o->cp = o->raw = b0;
+      o->begin = static_cast<std::uint32_t>(pos);
+      o->end = static_cast<std::uint32_t>(pos + 1);
+      ++o;
       ++pos;
       continue;
     }
-    Char ch;
-    ch.raw = cp;
-    ch.cp = fold(cp);
-    ch.begin = static_cast<std::uint32_t>(pos);
-    ch.end = static_cast<std::uint32_t>(pos + len);
-    order.push_back({false, static_cast<std::uint32_t>(out.chars.size())});
-    out.chars.push_back(ch);
+    // Three bytes led by E1-EC or EE-EF (all of CJK): never overlong, never a surrogate.
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && pos + 2 < n) {
+      unsigned b1 = p[pos + 1], b2 = p[pos + 2];
+      if (((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) == 0xA0) {  // both 10xxxxxx
+        char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+        o->raw = cp;
+        o->cp = fold(cp);
+        o->begin = static_cast<std::uint32_t>(pos);
+        o->end = static_cast<std::uint32_t>(pos + 3);
+        ++o;
+        pos += 3;
+        continue;
+      }
+    }
+    char32_t cp = 0;
+    std::size_t len = decode_utf8(s, pos, &cp);
+    if (len == 0) {
+      invalid->push_back(static_cast<std::uint32_t>(pos));
+      ++pos;
+      continue;
+    }
+    o->raw = cp;
+    o->cp = fold(cp);
+    o->begin = static_cast<std::uint32_t>(pos);
+    o->end = static_cast<std::uint32_t>(pos + len);
+    ++o;
     pos += len;
+  }
+  chars->resize(static_cast<std::size_t>(o - chars->data()));
+}
+
+Tokenized tokenize(std::string_view s) {
+  Tokenized out;
+  decode_chars(s, &out.chars, &out.invalid);
+  // Pass 1: chars and invalid bytes in input order. Invalid bytes become tokens of their own.
+  struct Pending {
+    bool invalid;
+    std::uint32_t index;  // char index; for an invalid byte: the index of the next char
+    std::uint32_t byte;   // byte offset of an invalid byte
+  };
+  std::vector<Pending> order;
+  order.reserve(out.chars.size() + out.invalid.size());
+  {
+    std::uint32_t c = 0;
+    const auto nchars = static_cast<std::uint32_t>(out.chars.size());
+    for (std::uint32_t bad : out.invalid) {
+      while (c < nchars && out.chars[c].begin < bad) order.push_back({false, c++, 0});
+      order.push_back({true, c, bad});  // first/last of an invalid token: the next char (empty range)
+    }
+    while (c < nchars) order.push_back({false, c++, 0});
   }
   // Pass 2: group into tokens.
   const auto& cs = out.chars;
@@ -150,16 +151,10 @@ Tokenized tokenize(std::string_view s) {
   auto cp_at = [&](std::uint32_t i) -> char32_t { return i < nc ? cs[i].cp : 0; };
   for (std::size_t k = 0; k < order.size();) {
     if (order[k].invalid) {
-      std::uint32_t b = order[k].index;
+      std::uint32_t b = order[k].byte;
       Token t;
       t.kind = TokenKind::invalid;
-      t.first = t.last = k + 1 < order.size() && !order[k + 1].invalid ? order[k + 1].index
-                        : static_cast<std::uint32_t>(0);
-      // first/last of an invalid token point at the next valid char (empty char range)
-      std::uint32_t next_char = nc;
-      for (std::size_t j = k + 1; j < order.size(); ++j)
-        if (!order[j].invalid) { next_char = order[j].index; break; }
-      t.first = t.last = next_char;
+      t.first = t.last = order[k].index;
       t.span = {b, b + 1};
       out.tokens.push_back(t);
       ++k;

@@ -250,6 +250,66 @@ TEST_CASE("clean: spaced-out titles collapse; the span still covers the spaced b
   CHECK(c.text == "上海市市长 龚 正\n国务院总理 朱镕基\n1998年3月5日");
 }
 
+TEST_CASE("clean: stray spaces left by line wrapping inside Chinese words are removed (nat_2004)") {
+  Both b = run(shared("corpus/raw/nat_2004.txt"));
+  const std::string& t = b.c.text;
+  check_contract(b.c, b.d.text);
+  check_lines_map_back(b.c, b.d.text);
+  CHECK(t.find("中央提出今年经济增长预期目标为７％左右") != std::string::npos);
+  CHECK(t.find("减轻对资源和环境的压力。") != std::string::npos);
+  CHECK(t.find("不断把改革开放和社会主义现代化事业") != std::string::npos);
+  CHECK(t.find("补助资金７７９亿元，比去年增长１１．３％。") != std::string::npos);  // before a full-width digit
+  CHECK(t.find("贯彻《中华人民共和国传染病防治法》") != std::string::npos);
+  // Every space inside a line of this file is such a wrapping artefact: count them in the
+  // decoded text independently and compare with the diagnostics.
+  std::size_t inner_spaces = 0;
+  for (std::string_view l : lines_of(b.d.text)) {
+    std::size_t f = l.find_first_not_of(' '), e = l.find_last_not_of(' ');
+    if (f == std::string_view::npos) continue;
+    inner_spaces += count_of(l.substr(f, e - f + 1), " ");
+  }
+  CHECK(inner_spaces > 100);
+  CHECK(count_code(b.c, "stray_space_removed") == inner_spaces);
+  CHECK(t.find(' ') == std::string::npos);
+  for (const auto& d : b.c.diagnostics) {
+    if (d.code != "stray_space_removed") continue;
+    CHECK(d.severity == zhibiao::Severity::info);
+    CHECK(b.d.text.substr(d.span.begin, d.span.size()) == " ");
+  }
+  // The cleaned sentence still slices back to the GBK bytes, removed space included.
+  const std::string target = "中央提出今年经济增长预期目标为７％左右";
+  std::size_t at = t.find(target);
+  REQUIRE(at != std::string::npos);
+  Span ds = b.c.map.map({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + target.size())});
+  Span ss = b.d.map.map(ds);
+  CHECK(icu_gb_to_utf8(std::string_view(b.source).substr(ss.begin, ss.size())) == "中央提出今年经 济增长预期目标为７％左右");
+  // Header lines are untouched, and cleaning is idempotent.
+  CHECK(t.rfind("2004年政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n各位代表：\n", 0) == 0);
+  CHECK(clean(t, ParseOptions{}).text == t);
+}
+
+TEST_CASE("clean: spaces that mean something are kept") {
+  // Speaker lines, short headers, a long header line with a title and a name, a session line.
+  const std::string headers =
+      "上海市市长 龚 正\n国务院总理 温家宝\n"
+      "政府工作报告在第十届全国人民代表大会第二次会议上 国务院总理 温家宝\n"
+      "——2004年3月5日在第十届全国人民代表大会第二次会议上 国务院总理 温家宝";
+  Cleaned h = clean(headers, ParseOptions{});
+  CHECK(h.text == headers);
+  CHECK(count_code(h, "stray_space_removed") == 0);
+  // Spaces next to ASCII letters and digits stay; the one inside a word goes.
+  Cleaned l = clean("全市细颗粒物（PM 2.5）平均浓度下降3.1 %，空气质量优良天数比例为 87.5%，减轻对资源和环境的 压力。",
+                    ParseOptions{});
+  CHECK(l.text == "全市细颗粒物（PM 2.5）平均浓度下降3.1 %，空气质量优良天数比例为 87.5%，减轻对资源和环境的压力。");
+  CHECK(count_code(l, "stray_space_removed") == 1);
+  // A space-separated table row with no sentence punctuation is not running text.
+  const std::string row = "农林牧渔业 工业 建筑业 批发和零售业 交通运输仓储和邮政业 住宿和餐饮业 金融业";
+  CHECK(clean(row, ParseOptions{}).text == row);
+  // A long run of spaces is layout, not wrapping.
+  const std::string wide = "今年经济增长预期目标为７％左右，减轻对资源和环境的     压力。";
+  CHECK(clean(wide, ParseOptions{}).text == wide);
+}
+
 TEST_CASE("clean: line endings, escapes, NBSP, zero-width and control characters") {
   const std::string in = "\xE3\x80\x80\xE3\x80\x80第一段。\r\n\r\n第二段增长\xE2\x80\x8D" "5%，"
                          "<U+00A0>达到<U+3000>100亿元。\r\r\n  第三\xC2\xA0段\x01。\n<U+200B>\n";
@@ -287,7 +347,8 @@ TEST_CASE("clean: empty, blank and garbage input") {
   CHECK(b.c.map.map({0, static_cast<std::uint32_t>(b.c.text.size())}).end <= b.d.text.size());
 }
 
-TEST_CASE("clean: a 10 MB single line and a thousand-fold repeated body stay fast") {
+TEST_CASE("clean: a 10 MB single line, a 300-fold repeated body and 200k identical lines") {
+  // Functional checks only; growth is measured by benchmarks/growth.cpp, never asserted here.
   std::string sample = read_file(ZHIBIAO_TEST_DATA "/hangzhou-xihu-district-20xx.txt");
   std::string one_line;
   while (one_line.size() < (10u << 20)) {
@@ -297,29 +358,28 @@ TEST_CASE("clean: a 10 MB single line and a thousand-fold repeated body stay fas
   auto t0 = std::chrono::steady_clock::now();
   Cleaned c = clean(one_line, ParseOptions{});
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(secs < 60.0);
+  MESSAGE("took " << secs << " s (not asserted; speed is measured in benchmarks/)");
   CHECK(c.text.find('\n') == std::string::npos);
   CHECK(c.text.size() <= one_line.size());
 
-  // The sample body saved 300 times over (rvest-style): one copy is kept, linear time.
+  // The sample body saved 300 times over (rvest-style): one copy is kept.
   std::string many;
   for (int k = 0; k < 300; ++k) many += sample + "\n";
   t0 = std::chrono::steady_clock::now();
   Cleaned m = clean(many, ParseOptions{});
   secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(secs < 60.0);
+  MESSAGE("took " << secs << " s (not asserted; speed is measured in benchmarks/)");
   CHECK(count_of(m.text, "各类休闲观光农业园点接待游客135万人次") == 1);
   CHECK(count_code(m, "repeated_body") >= 299);
   CHECK(m.text.size() < sample.size());
 
-  // 200k identical lines: diagnostics are capped. (Time limits here only catch
-  // super-linear blow-ups; they are generous for sanitizer builds.)
+  // 200k identical lines: diagnostics are capped.
   std::string same;
   for (int k = 0; k < 200000; ++k) same += "全年粮食产量2151.9万吨，比上年减产1.8%。\n";
   t0 = std::chrono::steady_clock::now();
   Cleaned s = clean(same, ParseOptions{});
   secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(secs < 60.0);
+  MESSAGE("took " << secs << " s (not asserted; speed is measured in benchmarks/)");
   CHECK(s.text == "全年粮食产量2151.9万吨，比上年减产1.8%。");
   CHECK(s.diagnostics.size() <= 1002);
 }
@@ -334,4 +394,36 @@ TEST_CASE("clean: HTML text keeps table rows and is not joined across cells") {
   Both j = run(shared("corpus/raw/stat_jiangxi_2022.html"));
   CHECK(j.c.text.find("相关解读") == std::string::npos);
   CHECK(j.c.text.find("\n注释：\n[1]本公报中数据均为初步统计数。") != std::string::npos);
+}
+
+TEST_CASE("clean: CR and CRLF inside a CSV cell end lines like LF") {
+  // The real CSV export with its cell's line ends rewritten as CRLF, lone CR and CR CR LF
+  // in turn: the cleaned text is the same as with LF, and no CR is left.
+  const std::string lf = shared("corpus/raw/prov_beijing_2026.csv");
+  std::string mixed;
+  std::size_t k = 0;
+  for (char ch : lf) {
+    if (ch != '\n') {
+      mixed.push_back(ch);
+      continue;
+    }
+    static const char* const ends[] = {"\r\n", "\r", "\r\r\n"};
+    mixed += ends[k++ % 3];
+  }
+  REQUIRE(k > 100);
+  Both a = run(lf);
+  Both b = run(mixed);
+  check_contract(b.c, b.d.text);
+  check_lines_map_back(b.c, b.d.text);
+  CHECK(b.c.text.find('\r') == std::string::npos);
+  CHECK(b.c.text == a.c.text);
+  CHECK(count_code(b.c, "line_endings_normalized") == 1);
+  // A lone CR between two sentences ends the line; its map covers the CR.
+  const std::string in =
+      "北京市市长 殷勇\r各位代表：\r现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。\r\n";
+  Cleaned c = clean(in, ParseOptions{});
+  CHECK(c.text == "北京市市长 殷勇\n各位代表：\n现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。");
+  const std::size_t nl = c.text.find('\n');
+  Span s = c.map.map({static_cast<std::uint32_t>(nl), static_cast<std::uint32_t>(nl + 1)});
+  CHECK(in.substr(s.begin, s.size()) == "\r");
 }

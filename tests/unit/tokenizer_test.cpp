@@ -123,3 +123,57 @@ TEST_CASE("tokenizer: Chinese digit and scale tables") {
   CHECK(cn_tens_value(U'廿') == 20);
   CHECK(cn_tens_value(U'卅') == 30);
 }
+
+TEST_CASE("tokenizer: decode_chars agrees with decode_utf8 byte by byte (fast paths included)") {
+  // Reference: decode_utf8 at each position, one invalid byte at a time.
+  auto reference = [](const std::string& s, std::vector<Char>* cs, std::vector<std::uint32_t>* bad) {
+    for (std::size_t pos = 0; pos < s.size();) {
+      char32_t cp = 0;
+      std::size_t len = decode_utf8(s, pos, &cp);
+      if (len == 0) {
+        bad->push_back(static_cast<std::uint32_t>(pos++));
+        continue;
+      }
+      cs->push_back({fold(cp), cp, static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + len)});
+      pos += len;
+    }
+  };
+  auto same = [&](const std::string& s) {
+    std::vector<Char> want, got;
+    std::vector<std::uint32_t> want_bad, got_bad{123};
+    reference(s, &want, &want_bad);
+    got.resize(3);  // stale contents must not survive
+    decode_chars(s, &got, &got_bad);
+    REQUIRE(got.size() == want.size());
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      REQUIRE(got[k].cp == want[k].cp);
+      REQUIRE(got[k].raw == want[k].raw);
+      REQUIRE(got[k].begin == want[k].begin);
+      REQUIRE(got[k].end == want[k].end);
+    }
+    REQUIRE(got_bad == want_bad);
+  };
+  // every three-byte lead with boundary continuation bytes (overlong E0, surrogates ED)
+  for (int b0 = 0xE0; b0 <= 0xEF; ++b0)
+    for (int b1 : {0x00, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0})
+      for (int b2 : {0x41, 0x80, 0xBF, 0xC0}) {
+        std::string s = "增";
+        s += static_cast<char>(b0);
+        s += static_cast<char>(b1);
+        s += static_cast<char>(b2);
+        s += "5";
+        same(s);
+        same(s.substr(0, s.size() - 2));  // truncated at the end
+      }
+  std::mt19937 rng(7);
+  const char* pieces[] = {"万", "１", "％", "\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\x9f\x98\x80", "\xc2\xa0", "a", "5"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) {
+      if (rng() % 3 == 0) s += static_cast<char>(rng() % 256);
+      else s += pieces[rng() % (sizeof(pieces) / sizeof(*pieces))];
+    }
+    same(s);
+  }
+}
