@@ -33,7 +33,7 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
                      std::vector<std::size_t>* forced_cuts = nullptr);
 
 inline constexpr std::size_t kMaxQuoteBytes = 300;
-inline constexpr std::size_t kMaxSentenceBytes = 4096;
+inline constexpr std::size_t kMaxSentenceBytes = 2048;
 
 /// True for a sentence terminal (see split_sentences).
 bool is_terminal(char32_t c) noexcept;
