@@ -39,6 +39,10 @@ ZHIBIAO_EXPORT std::string_view to_string(ChangeKind k) noexcept;
 struct Change {
   ChangeKind kind = ChangeKind::growth;
   Quantity quantity;
+  /// For `multiple`: the ratio new level / old level, exact. "是20xx年的2.3倍" and 翻一番 say
+  /// it directly (2.3, 2); "增长2倍" / "提高1倍" state the increase, so the ratio is N + 1 (3, 2).
+  /// nullopt for other kinds and when the wording gives no ratio.
+  std::optional<Decimal> ratio;
   friend bool operator==(const Change&, const Change&) = default;
 };
 

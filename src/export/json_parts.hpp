@@ -141,6 +141,9 @@ inline void write_change(JsonWriter& w, const std::optional<Change>& c) {
   w.begin_object();
   w.field("kind", to_string(c->kind));
   write_quantity_fields(w, c->quantity);
+  w.key("ratio");
+  if (c->ratio) w.number(*c->ratio);
+  else w.null();
   w.end_object();
 }
 

@@ -59,7 +59,7 @@ std::string path_string(const std::vector<std::uint32_t>& path) {
 constexpr std::string_view kCsvColumns[] = {
     "document",  "section",     "section_title", "kind",         "indicator",   "indicator_id",
     "value",     "value_exact", "value_high",    "unit",         "qualifier",   "change_kind",
-    "change",    "change_value", "change_unit",  "period",       "bound",       "commitment",
+    "change",    "change_value", "change_unit",  "change_ratio", "period",       "bound",       "commitment",
     "commitment_text", "deadline", "deadline_year", "span_begin", "span_end",   "sentence"};
 
 template <class Item>
@@ -84,6 +84,7 @@ void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const I
   csv_field(out, m.change ? std::string_view(m.change->quantity.text) : std::string_view());
   csv_field(out, m.change ? detail::decimal_text(m.change->quantity.value) : std::string());
   csv_field(out, m.change ? std::string_view(m.change->quantity.unit.symbol) : std::string_view());
+  csv_field(out, m.change && m.change->ratio ? detail::decimal_text(*m.change->ratio) : std::string());
   csv_field(out, period_of(m));
   csv_field(out, t ? to_string(t->bound) : std::string_view());
   csv_field(out, t ? to_string(t->commitment) : std::string_view());

@@ -1336,16 +1336,19 @@ class SentenceExtractor {
     bool value = false;
     Quantity qq = shift(q);
     if (q.unit.dimension == Dimension::multiple) {
-      change = Change{ChangeKind::multiple, qq};
+      change = Change{ChangeKind::multiple, qq, {}};
+      // "增长2倍": the increase is twice the old level, the new level three times it.
+      if (a.verb == Verb::up) change->ratio = q.value.plus(Decimal(1));
+      else if (a.verb == Verb::none) change->ratio = q.value;
     } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
-      change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
+      change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq, {}};
     } else if (a.to_level || a.verb == Verb::none ||
                (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
       value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
-      change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq};
+      change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq, {}};
     } else {
-      change = Change{percent_like(q) ? ChangeKind::decline : ChangeKind::decrease, qq};
+      change = Change{percent_like(q) ? ChangeKind::decline : ChangeKind::decrease, qq, {}};
     }
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
@@ -1357,10 +1360,10 @@ class SentenceExtractor {
       if (n && wordish_chars(std::string_view(text).substr(0, text.size() - n)) >= 2) {
         text.resize(text.size() - n);
         if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
-        change = Change{down ? ChangeKind::decline : ChangeKind::growth, qq};
+        change = Change{down ? ChangeKind::decline : ChangeKind::growth, qq, {}};
         value = false;
       } else if (ends_with(text, "经济增长")) {
-        change = Change{ChangeKind::growth, qq};
+        change = Change{ChangeKind::growth, qq, {}};
         value = false;
       }
     }

@@ -305,6 +305,11 @@ def case_sections_info_clean_targets():
     nh = run("targets", nat, "--headline").stdout.decode("utf-8").splitlines()
     gdp = [l for l in nh if l.startswith("gdp\t")]
     check(len(gdp) == 1 and "8%" in gdp[0] and "\tapprox\t" in gdp[0], f"nat_2008 headline gdp: {gdp!r}")
+    # 分别是20xx年的2.3倍、3.3倍… (sample): a multiple carries its ratio as an exact number.
+    mult = [x for x in d["metrics"] if x["change"] and x["change"]["kind"] == "multiple" and "倍" in x["change"]["text"]]
+    check(len(mult) >= 5, f"sample multiples: {len(mult)}")
+    check(all(x["change"]["ratio"] == x["change"]["value"] for x in mult if "的" in x["sentence"]), "是…的N倍 ratio != N")
+    check(all(x["change"] is None or "ratio" in x["change"] for x in d["metrics"]), "change without a ratio key")
     j = run("targets", SAMPLE, "--format", "jsonl").stdout.decode().splitlines()
     check([json.loads(l) for l in j] == d["targets"], "targets jsonl differs from extract")
 

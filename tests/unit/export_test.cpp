@@ -96,13 +96,13 @@ struct Sample {
     zhibiao::Metric m1;
     m1.indicator = {"地区生产总值", "gdp", "GDP", find_span(src, "地区生产总值")};
     m1.value = gdp;
-    m1.change = zhibiao::Change{zhibiao::ChangeKind::growth, g};
+    m1.change = zhibiao::Change{zhibiao::ChangeKind::growth, g, {}};
     m1.period = "上年";
     m1.span = sent1;
     m1.sentence = 0;
     zhibiao::Metric m2;
     m2.indicator = {"财政总收入", "", "", find_span(src, "财政总收入")};
-    m2.change = zhibiao::Change{zhibiao::ChangeKind::growth, f16};
+    m2.change = zhibiao::Change{zhibiao::ChangeKind::growth, f16, {}};
     m2.span = sent2;
     m2.sentence = 1;
     d->metrics = {m1, m2};
