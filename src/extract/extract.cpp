@@ -193,7 +193,21 @@ std::size_t wordish_chars(std::string_view s) {
 }
 
 
-// Moves hb past the last time word or object marker (将/把) that has an indicator after it.
+int plan_start(std::string_view s);
+
+// Length of a five-year-plan period at the start of s ("“十四五”期间", "十三五时期", "“十二五”以来"),
+// 0 when none.
+std::size_t plan_period_prefix(std::string_view s) {
+  std::size_t i = starts_with(s, "“") ? 3 : 0;
+  if (plan_start(s.substr(i)) == 0) return 0;
+  i += 9;  // three CJK characters
+  if (starts_with(s.substr(i), "”")) i += 3;
+  static constexpr std::string_view kTails[] = {"期间", "时期", "以来", "期末", "末"};
+  std::size_t n = xutf8::longest_prefix(s.substr(i), kTails);
+  return n > 0 ? i + n : 0;
+}
+
+// Moves hb past the last time word, five-year-plan period or object marker (将/把) that has an indicator after it.
 void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
   std::size_t cut = hb;
   for (std::size_t i = hb; i < he;) {
@@ -202,6 +216,8 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
     char32_t c = decode(s, i).c;
     if ((c == U'将' || c == U'把') && i > hb && !contains_char("近军握关手持", char_at(s, i + 3))) {
       n = 3;
+    } else if (i > hb && (n = plan_period_prefix(rest)) > 0) {
+      // "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右" (nat_2006)
     } else if (i > hb && (n = time_prefix(rest)) > 0) {
       std::string_view w = rest.substr(0, n);
       if (w == "全年" || w == "年内" || w == "当年") n = 0;  // 全年粮食产量: part of the name
@@ -389,6 +405,10 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
         b += k + t;
         continue;
       }
+    }
+    if (std::size_t t = plan_period_prefix(rest)) {  // "“十四五”期间新建保障性住房5万套"
+      b += t;
+      continue;
     }
     if (std::size_t t = time_prefix(rest)) {
       if (a && a->period.empty()) {

@@ -646,3 +646,26 @@ TEST_CASE("extract: the ratio of a multiple - 增长7.1倍 is 8.1 times the old 
   CHECK(es.metrics[0].change->ratio->to_string() == "1.79");
   CHECK(es.metrics[1].change->ratio->to_string() == "1.82");
 }
+
+TEST_CASE("extract: a five-year-plan period is the deadline, not part of the indicator (nat_2006)") {
+  OneSentence d("《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%等目标。",
+                SectionRole::targets, 2006);
+  d.q("20%左右", "20", "%", "approx").q("10%", "10", "%");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "单位国内生产总值能源消耗");
+  CHECK(ex.targets[0].indicator.id == "energy_intensity");
+  CHECK(ex.targets[0].bound == Bound::approx);
+  REQUIRE(ex.targets[0].deadline);
+  CHECK(ex.targets[0].deadline->year == 2010);
+  CHECK(ex.targets[1].indicator.text == "主要污染物排放总量");
+
+  // The period leading the phrase (same wording, a task count).
+  OneSentence h("“十四五”期间新建保障性住房5万套。", SectionRole::targets, 2021);
+  h.q("5万套", "50000", "套");
+  auto eh = h.run();
+  REQUIRE(eh.targets.size() == 1);
+  CHECK(eh.targets[0].indicator.text.find("十四五") == std::string::npos);
+  REQUIRE(eh.targets[0].deadline);
+  CHECK(eh.targets[0].deadline->years == 5);
+}
