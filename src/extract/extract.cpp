@@ -1250,17 +1250,32 @@ class SentenceExtractor {
     bool verb_head = has_head && xutf8::longest_prefix(cx_.s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
     if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
+      // "其中参加高级合作社的农户，已经占总农户的６０％左右" (nat_1956): the subject stated alone
+      // in the clause before comes first.
+      if (a.relational && pending_.size() == 1 && !a.respective) {
+        return {IndRef{pending_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}}};
+      }
       if (a.relational && !last_group_.empty()) {
         // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
         bool respective = false;
         for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
         std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+        // The subject of the indicator before, without its own 占… ("参加农业生产合作社的农户已经
+        // 占总农户的９０％以上，…已经占总农户的６０％左右", nat_1956): never "…占总农户占总农户".
+        auto subject = [](std::string t) {
+          if (std::size_t p = t.rfind("占"); p != std::string::npos && p > 0) {
+            t.resize(p);
+            for (std::string_view w : {"已经", "已", "共", "均", "都"})
+              if (ends_with(t, w)) t.resize(t.size() - w.size());
+          }
+          return t;
+        };
         if (respective && last_group_.size() > 1) {
           Group g;
-          for (const auto& r : last_group_) g.push_back({r.text + rel, {}});
+          for (const auto& r : last_group_) g.push_back({subject(r.text) + rel, {}});
           return g;
         }
-        return {IndRef{last_group_.front().text + rel, {}}};
+        return {IndRef{subject(last_group_.front().text) + rel, {}}};
       }
       bool respective = a.respective;
       for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;

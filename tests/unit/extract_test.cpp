@@ -669,3 +669,19 @@ TEST_CASE("extract: a five-year-plan period is the deadline, not part of the ind
   REQUIRE(eh.targets[0].deadline);
   CHECK(eh.targets[0].deadline->years == 5);
 }
+
+TEST_CASE("extract: a share (占…) takes the subject stated before it, once (nat_1956_ljt)") {
+  OneSentence d("１９５５年国家决算用于经济建设方面的支出，共占本年支出的４６．８９％。", SectionRole::review, 1956);
+  d.q("４６．８９％", "46.89", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text == "国家决算用于经济建设方面的支出占本年支出");
+
+  OneSentence n("参加农业生产合作社的农户已经占总农户的９０％以上，其中参加高级合作社的农户，已经占总农户的６０％左右。",
+                SectionRole::review, 1956);
+  n.q("９０％以上", "90", "%", "at_least").q("６０％左右", "60", "%", "approx");
+  auto en = n.run();
+  REQUIRE(en.metrics.size() == 2);
+  CHECK(en.metrics[1].indicator.text.find("占总农户占总农户") == std::string::npos);
+  CHECK(en.metrics[1].indicator.text.ends_with("占总农户"));
+}
