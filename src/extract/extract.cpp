@@ -20,7 +20,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/indicators.hpp"
@@ -38,6 +37,14 @@ using xutf8::starts_with;
 constexpr std::size_t kMaxFollowChars = 16;   // a counted noun is at most this long
 constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
 constexpr std::size_t kMaxConjuncts = 32;      // a coordination longer than this is not a list of indicators
+
+// The lexicon's word lists, indexed by first code point and last byte (see xutf8::WordIndex).
+constexpr auto kLeadWordsIx = xutf8::index_words(lex::kLeadWords);
+constexpr auto kTaskVerbsIx = xutf8::index_words(lex::kTaskVerbs);
+constexpr auto kClauseAdverbsIx = xutf8::index_words(lex::kClauseAdverbs);
+constexpr auto kAbstractHeadsIx = xutf8::index_words(lex::kAbstractHeads);
+constexpr auto kTailWordsIx = xutf8::index_words(lex::kTailWords, [](const lex::TailWord& w) { return w.word; });
+constexpr auto kCueWordsIx = xutf8::index_words(lex::kCueWords, [](const lex::CueWord& w) { return w.word; });
 
 // ---------------------------------------------------------------------------------------------
 // Small text helpers (sentence-local offsets)
@@ -99,7 +106,8 @@ std::size_t time_suffix(std::string_view s) {
   static constexpr std::string_view kWords[] = {
       "去年", "上年", "今年", "明年", "前年", "当年", "同期", "上年同期", "去年同期", "上年末", "去年末",
       "上年底", "去年底", "年初", "上半年", "下半年", "一季度", "前三季度", "五年", "五年前", "十年前"};
-  std::size_t best = xutf8::longest_suffix(s, kWords);
+  static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  std::size_t best = kWordsIx.longest_suffix(s);
   // <year>年 with optional 底/末/初/度
   std::string_view t = s;
   std::size_t extra = 0;
@@ -134,7 +142,8 @@ std::size_t time_prefix(std::string_view s) {
   static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
                                                 "今后五年", "未来五年", "过去五年", "五年来", "一年来",
                                                 "今后三年", "未来三年", "今明两年", "今后两年"};
-  std::size_t best = xutf8::longest_prefix(s, kWords);
+  static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  std::size_t best = kWordsIx.longest_prefix(s);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
     auto cp = decode(s, i);
@@ -241,7 +250,8 @@ bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
     return true;
   }
   static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
-  if (std::size_t n = xutf8::longest_prefix(s, kWords)) {
+  static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  if (std::size_t n = kWordsIx.longest_prefix(s)) {
     len = n;
     return true;
   }
@@ -451,7 +461,8 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
   if (i >= limit || !noun_start_at(s, i)) return false;
   // "5119.8亿吨公里": the rest of a compound unit, not a noun.
   static constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
-  if (xutf8::longest_prefix(s.substr(i), kUnitRest)) return false;
+  static constexpr auto kUnitRestIx = xutf8::index_words(kUnitRest);
+  if (kUnitRestIx.longest_prefix(s.substr(i))) return false;
   std::size_t j = i, chars = 0;
   const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
   int paren = 0;
@@ -506,8 +517,9 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
                         ends_with(q.qualifier_text, "以内");
   static constexpr std::string_view kVerbsAfter[] = {"安排", "用于", "投向", "投入", "用在", "转给", "来自", "发放",
                                                      "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
+  static constexpr auto kVerbsAfterIx = xutf8::index_words(kVerbsAfter);
   if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
-      !xutf8::longest_prefix(s.substr(after), kVerbsAfter))
+      !kVerbsAfterIx.longest_prefix(s.substr(after)))
     return true;
   // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
   if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
@@ -520,10 +532,12 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
   if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
     std::string_view before = s.substr(0, q.full_span.begin);
     static constexpr std::string_view kDur[] = {"连续", "历时", "用", "经过", "长达", "延长", "缩短", "提前"};
-    if (xutf8::longest_suffix(before, kDur)) return true;
+    static constexpr auto kDurIx = xutf8::index_words(kDur);
+    if (kDurIx.longest_suffix(before)) return true;
     std::string_view rest = s.substr(after);
     static constexpr std::string_view kAfter[] = {"来", "内", "中", "间", "后", "前", "以来", "时间", "期间"};
-    if (xutf8::longest_prefix(rest, kAfter)) return true;
+    static constexpr auto kAfterIx = xutf8::index_words(kAfter);
+    if (kAfterIx.longest_prefix(rest)) return true;
   }
   if (q.unit.dimension == Dimension::none && !count_like(q) && !q.fraction) {
     char32_t nb = char_at(s, after), pb = char_before(s, q.full_span.begin);
@@ -534,50 +548,20 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
 
 // ---------------------------------------------------------------------------------------------
 
-std::uint32_t key3(std::string_view w) {
-  return (std::uint32_t(static_cast<unsigned char>(w[0])) << 16) | (std::uint32_t(static_cast<unsigned char>(w[1])) << 8) |
-         static_cast<unsigned char>(w[2]);
-}
-
-struct CueIndex {
-  std::unordered_map<std::uint32_t, std::vector<std::uint16_t>> by_key;  // first 3 bytes -> word indices
-  std::vector<std::uint16_t> short_words;                                 // words under 3 bytes
-};
-
-const CueIndex& cue_index() {
-  static const CueIndex ix = [] {
-    CueIndex r;
-    for (std::size_t k = 0; k < std::size(lex::kCueWords); ++k) {
-      std::string_view w = lex::kCueWords[k].word;
-      if (w.size() < 3) r.short_words.push_back(static_cast<std::uint16_t>(k));
-      else r.by_key[key3(w)].push_back(static_cast<std::uint16_t>(k));
-    }
-    return r;
-  }();
-  return ix;
-}
-
 std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
   std::vector<Cue> out;
   for (std::size_t i = b; i < e;) {
     std::string_view rest = s.substr(i, e - i);
     std::size_t best = 0;
     const lex::CueWord* hit = nullptr;
-    // Only the cue words sharing the first three bytes (in lexicon order, so ties resolve as in
-    // a full scan), plus any shorter-than-three-byte words.
-    const CueIndex& ix = cue_index();
-    auto try_word = [&](const lex::CueWord& w) {
+    // Only the cue words sharing the first code point (in lexicon order, so ties resolve as in
+    // a full scan).
+    for (std::uint16_t k : kCueWordsIx.starting(rest)) {
+      const lex::CueWord& w = lex::kCueWords[k];
       if (w.word.size() > best && starts_with(rest, w.word)) {
         best = w.word.size();
         hit = &w;
       }
-    };
-    if (ix.short_words.empty() && rest.size() >= 3) {
-      auto it = ix.by_key.find(key3(rest));
-      if (it != ix.by_key.end())
-        for (std::uint16_t k : it->second) try_word(lex::kCueWords[k]);
-    } else {
-      for (const auto& w : lex::kCueWords) try_word(w);
     }
     if (hit) {
       bool blocked = false;
@@ -664,6 +648,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   {
     std::string_view pre = s.substr(b, e - b);
     static constexpr std::string_view kSeps[] = {"、", "和", "及", "与", "以及", "或", ",", "，", "至", "到"};
+    static constexpr auto kSepsIx = xutf8::index_words(kSeps);
     std::size_t i = 0;
     bool only = k > first_in_clause;
     while (only && i < pre.size()) {
@@ -672,7 +657,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
         i += cp.len;
         continue;
       }
-      std::size_t n = xutf8::longest_prefix(pre.substr(i), kSeps);
+      std::size_t n = kSepsIx.longest_prefix(pre.substr(i));
       if (n == 0) only = false;
       i += n ? n : cp.len;
     }
@@ -683,9 +668,11 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   {
     std::string_view pre = s.substr(b, e - b);
     static constexpr std::string_view kMost[] = {"控制在", "不超过", "不高于", "低于", "严格控制在"};
+    static constexpr auto kMostIx = xutf8::index_words(kMost);
     static constexpr std::string_view kLeast[] = {"突破", "超过", "不低于", "不少于", "至少", "超", "高于", "逾"};
-    if (std::size_t n = xutf8::longest_suffix(pre, kMost)) a.bound_cue = "at_most", (void)n;
-    else if (xutf8::longest_suffix(pre, kLeast)) a.bound_cue = "at_least";
+    static constexpr auto kLeastIx = xutf8::index_words(kLeast);
+    if (std::size_t n = kMostIx.longest_suffix(pre)) a.bound_cue = "at_most", (void)n;
+    else if (kLeastIx.longest_suffix(pre)) a.bound_cue = "at_least";
   }
 
   // Peel from the end.
@@ -736,9 +723,11 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       continue;
     }
     const lex::TailWord* best = nullptr;
-    for (const auto& w : lex::kTailWords)
+    for (std::uint16_t wi : kTailWordsIx.ending(cur)) {  // the words cur may end with, in list order
+      const lex::TailWord& w = lex::kTailWords[wi];
       if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
         best = &w;
+    }
     if (!best) {
       // Any two-character verb + 到/至 before a level: 控制到, 拓展到, 跃升到, 发展到.
       if (verbs == 0 && cur.size() >= 9 && (ends_with(cur, "到") || ends_with(cur, "至")) &&
@@ -860,7 +849,8 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
                                                   "“十四五”时期", "十四五期间", "“十五五”期间", "“十五五”时期",
                                                   "“十三五”期间", "“十三五”时期", "“十二五”期间", "“十二五”时期",
                                                   "“十一五”期间", "“十一五”时期", "今后三年", "未来三年"};
-    if (std::size_t n = xutf8::longest_prefix(rest, kSpans)) {
+    static constexpr auto kSpansIx = xutf8::index_words(kSpans);
+    if (std::size_t n = kSpansIx.longest_prefix(rest)) {
       Deadline d;
       d.text = std::string(rest.substr(0, n));
       d.years = d.text.find("三年") != std::string::npos ? 3 : 5;
@@ -909,9 +899,11 @@ Tense opener_tense(std::string_view s, std::optional<int> report_year) {
   static constexpr std::string_view kPast[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年", "过去的一年",
                                                "一年来", "去年", "上年", "回顾", "几年来", "这一年", "过去",
                                                "近年来", "多年来", "本届政府"};
+  static constexpr auto kPastIx = xutf8::index_words(kPast);
   static constexpr std::string_view kFuture[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
                                                  "新的一年", "下一步"};
-  std::size_t np = xutf8::longest_prefix(start, kPast), nf = xutf8::longest_prefix(start, kFuture);
+  static constexpr auto kFutureIx = xutf8::index_words(kFuture);
+  std::size_t np = kPastIx.longest_prefix(start), nf = kFutureIx.longest_prefix(start);
   if (np > nf) return Tense::past;
   if (nf > 0) return Tense::future;
   if (starts_with(start, "“") || starts_with(start, "\"")) start.remove_prefix(starts_with(start, "“") ? 3 : 1);
@@ -1016,7 +1008,8 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
 // Conjuncts that each name a complete indicator: all end in the same head (率, 额, 量 ...).
 bool same_head(const Group& g) {
   static constexpr std::string_view kHeads[] = {"率", "额", "量", "值", "收入", "比重", "指数", "产量", "支出", "人数"};
-  std::size_t n = xutf8::longest_suffix(g.front().text, kHeads);
+  static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
+  std::size_t n = kHeadsIx.longest_suffix(g.front().text);
   if (n == 0) return false;
   std::string_view head = std::string_view(g.front().text).substr(g.front().text.size() - n);
   for (const auto& r : g)
@@ -1330,10 +1323,12 @@ class SentenceExtractor {
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
       static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度"};
+      static constexpr auto kUpIx = xutf8::index_words(kUp);
       static constexpr std::string_view kDown[] = {"降幅", "下降率"};
-      std::size_t n = xutf8::longest_suffix(text, kUp);
+      static constexpr auto kDownIx = xutf8::index_words(kDown);
+      std::size_t n = kUpIx.longest_suffix(text);
       bool down = false;
-      if (!n && (n = xutf8::longest_suffix(text, kDown))) down = true;
+      if (!n && (n = kDownIx.longest_suffix(text))) down = true;
       if (n && wordish_chars(std::string_view(text).substr(0, text.size() - n)) >= 2) {
         text.resize(text.size() - n);
         if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
@@ -1363,7 +1358,8 @@ class SentenceExtractor {
     // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
     if (q.unit.dimension == Dimension::time) {
       static constexpr std::string_view kDur[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
-      if (!xutf8::longest_suffix(text, kDur)) return value;
+      static constexpr auto kDurIx = xutf8::index_words(kDur);
+      if (!kDurIx.longest_suffix(text)) return value;
     }
     // Dedup (the same quantity read twice for one indicator).
     for (auto it = done_.rbegin(); it != done_.rend() && it->first == qk; ++it)
@@ -1516,8 +1512,9 @@ class SentenceExtractor {
                                                       "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
                                                       "全部", "实现", "达到", "增长", "下降", "提高", "再次",
                                                       "大幅", "逐步", "稳定"};
+    static constexpr auto kPredicateIx = xutf8::index_words(kPredicate);
     for (std::size_t i = b; i < e;) {
-      if (i >= b + 6 && xutf8::longest_prefix(s.substr(i, e - i), kPredicate)) {
+      if (i >= b + 6 && kPredicateIx.longest_prefix(s.substr(i, e - i))) {
         e = i;
         break;
       }
@@ -1529,8 +1526,9 @@ class SentenceExtractor {
     if (e - b > 20 * 3) return {};
     static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
                                                   "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
+    static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
     std::string_view t = s.substr(b, e - b);
-    if (wordish_chars(t) >= 2 && xutf8::longest_suffix(t, kHeads))
+    if (wordish_chars(t) >= 2 && kHeadsIx.longest_suffix(t))
       return {IndRef{std::string(t), Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}}};
     return {};
   }

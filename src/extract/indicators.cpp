@@ -67,6 +67,7 @@ const Table& table() {
 constexpr std::array<std::string_view, 23> kRegionPrefixes = {
     "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全乡", "我国", "我省",
     "我市", "我区", "我县", "本市", "本省", "本区", "全年", "年末", "年底", "其中", "当年"};
+constexpr auto kRegionPrefixesIx = xutf8::index_words(kRegionPrefixes);
 
 }  // namespace
 
@@ -90,7 +91,7 @@ std::string normalize_indicator(std::string_view phrase) {
   }
   for (bool again = true; again;) {
     again = false;
-    std::size_t n = xutf8::longest_prefix(out, kRegionPrefixes);
+    std::size_t n = kRegionPrefixesIx.longest_prefix(out);
     if (n > 0 && n < out.size()) {
       out.erase(0, n);
       again = true;

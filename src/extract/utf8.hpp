@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <array>
 #include <cstring>
 #include <span>
 #include <string>
@@ -18,8 +19,12 @@ struct CodePoint {
 };
 
 /// Decodes the code point starting at s[i] (i < s.size()). Invalid bytes decode as U+FFFD, length 1.
-[[gnu::always_inline]] inline CodePoint decode(std::string_view s, std::size_t i) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+/// constexpr so that WordIndex can key its words at compile time.
+[[gnu::always_inline]] constexpr CodePoint decode(std::string_view s, std::size_t i) noexcept {
+  struct Bytes {  // the bytes of s from i on, as unsigned char (no reinterpret_cast: constexpr)
+    const char* q;
+    constexpr unsigned char operator[](std::size_t k) const { return static_cast<unsigned char>(q[k]); }
+  } p{s.data() + i};
   unsigned char c0 = p[0];
   if (c0 < 0x80) return {c0, 1};
   std::size_t n = s.size() - i;
@@ -101,6 +106,87 @@ inline std::size_t longest_suffix(std::string_view s, std::span<const std::strin
         std::memcmp(s.data() + (s.size() - w.size()), w.data(), w.size()) == 0)
       best = w.size();
   return best;
+}
+
+/// A fixed word list indexed for longest_prefix / longest_suffix: the same answers as the free
+/// functions above over the whole list, but only the words that can match are compared. A word
+/// that s starts with has the same first code point as s (decoding stops inside the word), and
+/// a word s ends with has the same last byte, so the words are bucketed by first code point and
+/// by last byte (low 7 bits of each); within a bucket they keep list order, so a caller that
+/// walks the candidates sees ties resolve exactly as in a walk over the whole list.
+/// Built at compile time (index_words), immutable, shared by all threads.
+template <std::size_t N>
+struct WordIndex {
+  static constexpr std::size_t kBuckets = 128;
+  std::array<std::string_view, N> words{};
+  std::array<std::uint16_t, N> head_order{};  // word indices grouped by head bucket
+  std::array<std::uint16_t, kBuckets + 1> head_begin{};
+  std::array<std::uint16_t, N> tail_order{};  // word indices grouped by tail bucket
+  std::array<std::uint16_t, kBuckets + 1> tail_begin{};
+
+  static constexpr std::size_t head_key(std::string_view s) noexcept { return decode(s, 0).c & (kBuckets - 1); }
+  static constexpr std::size_t tail_key(std::string_view s) noexcept {
+    return static_cast<unsigned char>(s.back()) & (kBuckets - 1);
+  }
+
+  /// Indices (into the list) of the words s may start with, in list order.
+  std::span<const std::uint16_t> starting(std::string_view s) const noexcept {
+    if (s.empty()) return {};
+    std::size_t k = head_key(s);
+    return {head_order.data() + head_begin[k], head_order.data() + head_begin[k + 1]};
+  }
+  /// Indices (into the list) of the words s may end with, in list order.
+  std::span<const std::uint16_t> ending(std::string_view s) const noexcept {
+    if (s.empty()) return {};
+    std::size_t k = tail_key(s);
+    return {tail_order.data() + tail_begin[k], tail_order.data() + tail_begin[k + 1]};
+  }
+  std::size_t longest_prefix(std::string_view s) const noexcept {
+    std::size_t best = 0;
+    for (std::uint16_t k : starting(s))
+      if (words[k].size() > best && starts_with(s, words[k])) best = words[k].size();
+    return best;
+  }
+  std::size_t longest_suffix(std::string_view s) const noexcept {
+    std::size_t best = 0;
+    for (std::uint16_t k : ending(s))
+      if (words[k].size() > best && ends_with(s, words[k])) best = words[k].size();
+    return best;
+  }
+};
+
+/// WordIndex of list[i] (or proj(list[i])); the words must be non-empty valid UTF-8.
+template <std::size_t N, typename T, typename Proj>
+consteval WordIndex<N> index_words(const T* list, Proj proj) {
+  using I = WordIndex<N>;
+  I ix;
+  for (std::size_t i = 0; i < N; ++i) {
+    ix.words[i] = std::string_view(proj(list[i]));
+    if (ix.words[i].empty()) throw "index_words: empty word";
+  }
+  // Counting sort by bucket (stable: list order within a bucket).
+  auto fill = [&](auto key, std::array<std::uint16_t, N>& order, std::array<std::uint16_t, I::kBuckets + 1>& begin) {
+    std::array<std::uint16_t, I::kBuckets + 1> at{};
+    for (std::string_view w : ix.words) ++at[key(w) + 1];
+    for (std::size_t b = 0; b < I::kBuckets; ++b) at[b + 1] = static_cast<std::uint16_t>(at[b + 1] + at[b]);
+    begin = at;
+    for (std::size_t k = 0; k < N; ++k) order[at[key(ix.words[k])]++] = static_cast<std::uint16_t>(k);
+  };
+  fill([](std::string_view w) { return I::head_key(w); }, ix.head_order, ix.head_begin);
+  fill([](std::string_view w) { return I::tail_key(w); }, ix.tail_order, ix.tail_begin);
+  return ix;
+}
+template <typename T, std::size_t N, typename Proj>
+consteval WordIndex<N> index_words(const T (&list)[N], Proj proj) {
+  return index_words<N>(&list[0], proj);
+}
+template <std::size_t N>
+consteval WordIndex<N> index_words(const std::string_view (&list)[N]) {
+  return index_words<N>(&list[0], [](std::string_view w) { return w; });
+}
+template <std::size_t N>
+consteval WordIndex<N> index_words(const std::array<std::string_view, N>& list) {
+  return index_words<N>(list.data(), [](std::string_view w) { return w; });
 }
 
 /// Number of code points.
