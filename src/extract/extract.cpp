@@ -408,7 +408,7 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
       b += t;
       continue;
     }
-    n = xutf8::longest_prefix(rest, lex::kLeadWords);
+    n = kLeadWordsIx.longest_prefix(rest);
     if (n > 0 && !lead_guarded(rest, rest.substr(0, n))) {
       std::string_view w = rest.substr(0, n);
       if (a && a->period.empty() && (w == "累计" || w == "年均" || w == "平均每年")) a->period = w == "累计" ? "累计" : "年均";
@@ -797,7 +797,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   }
   // A count followed by its noun; an amount of money only when nothing but a verb precedes it
   // ("拟发行1400亿元长期建设国债").
-  bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+  bool verb_only_head = a.he == a.hb || kTaskVerbsIx.longest_prefix(s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
   if (a.from_mark) return a;  // "从39个拓展到91个": an old level counts no noun
   if (q.unit.dimension == Dimension::currency && verb_only_head) {
     std::size_t limit = std::min(next_begin, cl.e);
@@ -809,7 +809,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view noun = s.substr(a.fb, a.fe - a.fb);
       for (std::string_view w : lex::kAbstractNouns)
         if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
-      if (xutf8::longest_suffix(noun, lex::kAbstractHeads) || xutf8::longest_prefix(noun, lex::kAbstractHeads))
+      if (kAbstractHeadsIx.longest_suffix(noun) || kAbstractHeadsIx.longest_prefix(noun))
         a.skip = true;  // "29项主要指标", "6个维度设置了"
     }
   }
@@ -990,7 +990,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
       b += n;
       continue;
     }
-    if (std::size_t v = xutf8::longest_prefix(rest, lex::kTaskVerbs)) {
+    if (std::size_t v = kTaskVerbsIx.longest_prefix(rest)) {
       std::string_view verb = rest.substr(0, v);
       return !(progress && (verb == "实现" || verb == "计划" || verb == "安排" || verb == "投入"));
     }
@@ -998,7 +998,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
       b += t;
       continue;
     }
-    n = xutf8::longest_prefix(rest, lex::kClauseAdverbs);
+    n = kClauseAdverbsIx.longest_prefix(rest);
     if (n == 0) break;
     b += n;
   }
@@ -1161,7 +1161,7 @@ class SentenceExtractor {
       std::string_view pre = cx_.s.substr(b, c.pos - b);
       std::size_t pb = 0;
       while (pb < pre.size()) {
-        std::size_t n = xutf8::longest_prefix(pre.substr(pb), lex::kClauseAdverbs);
+        std::size_t n = kClauseAdverbsIx.longest_prefix(pre.substr(pb));
         if (n == 0) break;
         pb += n;
       }
@@ -1200,7 +1200,7 @@ class SentenceExtractor {
       return IndRef{std::string(cx_.s.substr(b, e - b)),
                     Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
     };
-    bool verb_head = has_head && xutf8::longest_prefix(cx_.s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+    bool verb_head = has_head && kTaskVerbsIx.longest_prefix(cx_.s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
     if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
       if (a.relational && !last_group_.empty()) {
