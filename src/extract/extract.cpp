@@ -98,7 +98,14 @@ bool is_clause_break(char32_t c) {
 bool is_strong_break(char32_t c) { return c == 0xFF1B || c == ';' || c == 0x3002 || c == '\n'; }
 
 bool is_chinese_numeral(char32_t c) {
-  return contains_char("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几", c);
+  static constexpr auto kNumerals = xutf8::char_set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几");
+  return kNumerals.contains(c);
+}
+
+// A character a year may be written with in a time word: 2020, ２０２０, 20xx, 二〇二〇.
+bool is_year_char(char32_t c) {
+  static constexpr auto kChineseDigits = xutf8::char_set("〇零一二三四五六七八九");
+  return xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || kChineseDigits.contains(c);
 }
 
 // Length in bytes of a time word ending s (2007年, 20xx年底, 上年末, 去年同期, 五年), 0 when none.
@@ -124,8 +131,7 @@ std::size_t time_suffix(std::string_view s) {
   while (e > 0 && chars < 4) {
     std::size_t b = xutf8::prev_start(t, e);
     char32_t c = decode(t, b).c;
-    if (xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 ||
-        contains_char("〇零一二三四五六七八九", c)) {
+    if (is_year_char(c)) {
       n += e - b;
       ++chars;
       e = b;
@@ -143,12 +149,13 @@ std::size_t time_prefix(std::string_view s) {
                                                 "今后五年", "未来五年", "过去五年", "五年来", "一年来",
                                                 "今后三年", "未来三年", "今明两年", "今后两年"};
   static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  // A time word starts with the first character of one of kWords or with a year character.
+  if (s.empty() || (kWordsIx.starting(s).empty() && !is_year_char(decode(s, 0).c))) return 0;
   std::size_t best = kWordsIx.longest_prefix(s);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
     auto cp = decode(s, i);
-    if (xutf8::is_digit(cp.c) || cp.c == 'x' || cp.c == 'X' || cp.c == 0xFF58 || cp.c == 0xFF38 ||
-        contains_char("〇零一二三四五六七八九", cp.c)) {
+    if (is_year_char(cp.c)) {
       i += cp.len;
       ++chars;
     } else {
@@ -204,12 +211,13 @@ std::size_t wordish_chars(std::string_view s) {
 
 // Moves hb past the last time word or object marker (将/把) that has an indicator after it.
 void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
+  static constexpr auto kNotObjectMarker = xutf8::char_set("近军握关手持");  // 将近, 把握, 将军 ...
   std::size_t cut = hb;
   for (std::size_t i = hb; i < he;) {
     std::string_view rest = s.substr(i, he - i);
     std::size_t n = 0;
     char32_t c = decode(s, i).c;
-    if ((c == U'将' || c == U'把') && i > hb && !contains_char("近军握关手持", char_at(s, i + 3))) {
+    if ((c == U'将' || c == U'把') && i > hb && !kNotObjectMarker.contains(char_at(s, i + 3))) {
       n = 3;
     } else if (i > hb && (n = time_prefix(rest)) > 0) {
       std::string_view w = rest.substr(0, n);
@@ -230,6 +238,11 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
 
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
   // 一是 … 十是, （一）, 一）, (1)
+  static constexpr auto kOneToTen = xutf8::char_set("一二三四五六七八九十");
+  // Every form starts with a bracket, a numeral, a digit or the first character of kWords.
+  static constexpr auto kFirst = xutf8::char_set("（(一二三四五六七八九十首其最另");
+  if (s.empty()) return false;
+  if (char32_t c0 = decode(s, 0).c; !kFirst.contains(c0) && !xutf8::is_digit(c0)) return false;
   std::size_t i = 0;
   {
     std::size_t j = 0;
@@ -237,14 +250,14 @@ bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
     else if (starts_with(s, "(")) j = 1;
     std::size_t k = j;
     while (k < s.size() && k - j < 9 &&
-           (contains_char("一二三四五六七八九十", decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
+           (kOneToTen.contains(decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
       k += decode(s, k).len;
     if (k > j && (starts_with(s.substr(k), "）") || starts_with(s.substr(k), ")"))) {
       len = k + (starts_with(s.substr(k), "）") ? 3 : 1);
       return true;
     }
   }
-  while (i < s.size() && contains_char("一二三四五六七八九十", decode(s, i).c)) i += 3;
+  while (i < s.size() && kOneToTen.contains(decode(s, i).c)) i += 3;
   if (i > 0 && i <= 6 && starts_with(s.substr(i), "是")) {
     len = i + 3;
     return true;
@@ -446,9 +459,11 @@ bool percent_like(const Quantity& q) {
 bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
-  if (contains_char("一二三四五六七八九十两几", c)) return false;  // "9万亿三个大台阶": another count
+  static constexpr auto kCountStart = xutf8::char_set("一二三四五六七八九十两几");
+  if (kCountStart.contains(c)) return false;  // "9万亿三个大台阶": another count
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
-  return !contains_char(lex::kNotNounStart, c);
+  static constexpr auto kNotNounStart = xutf8::char_set<lex::kNotNounStart.size()>(lex::kNotNounStart);
+  return !kNotNounStart.contains(c);
 }
 
 // The noun phrase a count is attached to: "4个万亩园区和…" -> 万亩园区.
@@ -843,7 +858,13 @@ struct SentenceFacts {
 int plan_start(std::string_view s);
 
 std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
+  // Every deadline starts with 今/未 (今后五年), “/十 (“十四五”期间) or 到/至 (到2025年).
+  static constexpr auto kFirst = xutf8::char_set("今未“十到至");
   for (std::size_t i = 0; i < limit && i < s.size();) {
+    if (auto cp = decode(s, i); !kFirst.contains(cp.c)) {
+      i += cp.len;
+      continue;
+    }
     std::string_view rest = s.substr(i);
     static constexpr std::string_view kSpans[] = {"今后五年", "未来五年", "今后5年", "未来5年", "“十四五”期间",
                                                   "“十四五”时期", "十四五期间", "“十五五”期间", "“十五五”时期",
@@ -863,7 +884,7 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
       if (std::size_t t = time_prefix(rest.substr(3))) {
         std::string_view w = rest.substr(3, t);
         if (year_of(w) || ends_with(w, "年") || w.find("年") != std::string_view::npos) {
-          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || contains_char("二〇", char_at(w, 0)))) {
+          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || char_at(w, 0) == U'二' || char_at(w, 0) == U'〇')) {
             Deadline d;
             d.text = std::string(rest.substr(0, 3 + t));
             d.year = year_of(w);
@@ -952,7 +973,8 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
       if (t > 0) {
         std::string_view w = s.substr(i, t);
         char32_t before = char_before(s, i);
-        bool base = contains_char("比较到至从由自于", before);
+        static constexpr auto kBaseMarks = xutf8::char_set("比较到至从由自于");
+        bool base = kBaseMarks.contains(before);
         if (!base && (w == "今年" || w == "明年" || (ends_with(w, "年") && w.size() >= 7))) {
           Deadline d;
           d.text = std::string(w);
@@ -1589,26 +1611,25 @@ void add_doublings(Context& cx) {
   std::string_view s = cx.s;
   std::vector<Quantity> extra;
   std::size_t qp = 0;  // quantities are sorted: walk them along
-  for (std::size_t i = 0; i < s.size();) {
-    if (char_at(s, i) == U'翻') {
-      for (const auto& [w, v] : kWords) {
-        if (!starts_with(s.substr(i), w)) continue;
-        Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
-        while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
-        bool covered = qp < cx.qs.size() && cx.qs[qp].full_span.begin < sp.end;
-        if (!covered) {
-          Quantity q;
-          q.text = std::string(w);
-          q.span = q.full_span = sp;
-          q.value = Decimal(v);
-          q.unit.symbol = "倍";
-          q.unit.dimension = Dimension::multiple;
-          extra.push_back(std::move(q));
-        }
-        break;
+  // 翻's lead byte starts a character wherever it occurs, so a byte search finds exactly the
+  // characters a walk over the text would.
+  for (std::size_t i = s.find("翻"); i != std::string_view::npos; i = s.find("翻", i + 3)) {
+    for (const auto& [w, v] : kWords) {
+      if (!starts_with(s.substr(i), w)) continue;
+      Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
+      while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
+      bool covered = qp < cx.qs.size() && cx.qs[qp].full_span.begin < sp.end;
+      if (!covered) {
+        Quantity q;
+        q.text = std::string(w);
+        q.span = q.full_span = sp;
+        q.value = Decimal(v);
+        q.unit.symbol = "倍";
+        q.unit.dimension = Dimension::multiple;
+        extra.push_back(std::move(q));
       }
+      break;
     }
-    i += decode(s, i).len;
   }
   if (extra.empty()) return;
   for (auto& q : extra) cx.qs.push_back(std::move(q));

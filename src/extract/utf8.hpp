@@ -189,6 +189,41 @@ consteval WordIndex<N> index_words(const std::array<std::string_view, N>& list) 
   return index_words<N>(list.data(), [](std::string_view w) { return w; });
 }
 
+/// The characters of a UTF-8 string as a set, for membership tests in hot loops: the same
+/// answers as searching the string for the character, but a 64-bit filter on the low six bits
+/// of the code point rejects most characters at once. Built at compile time (char_set).
+template <std::size_t N>
+struct CharSet {
+  std::array<char32_t, N> chars{};
+  std::size_t size = 0;
+  std::uint64_t filter = 0;  // bit (c & 63) set for every member c
+
+  constexpr bool contains(char32_t c) const noexcept {
+    if (((filter >> (c & 63)) & 1) == 0) return false;
+    for (std::size_t i = 0; i < size; ++i)
+      if (chars[i] == c) return true;
+    return false;
+  }
+};
+
+/// CharSet of the characters of `s` (valid UTF-8 of at most N characters).
+template <std::size_t N>
+consteval CharSet<N> char_set(std::string_view s) {
+  CharSet<N> set;
+  for (std::size_t i = 0; i < s.size();) {
+    CodePoint cp = decode(s, i);
+    if (cp.c == 0xFFFD || set.size == N) throw "char_set: invalid UTF-8 or too many characters";
+    set.chars[set.size++] = cp.c;
+    set.filter |= std::uint64_t{1} << (cp.c & 63);
+    i += cp.len;
+  }
+  return set;
+}
+template <std::size_t M>
+consteval CharSet<M> char_set(const char (&s)[M]) {
+  return char_set<M>(std::string_view(s, M - 1));
+}
+
 /// Number of code points.
 inline std::size_t length(std::string_view s) noexcept {
   std::size_t n = 0;
