@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +83,23 @@ bool contains_char(std::string_view chars, char32_t c) {
   }
   return false;
 }
+
+// s.find(w, from), faster on CJK text: string_view::find stops at every occurrence of w's
+// first byte, which for a CJK word is the lead byte of a large share of all characters; this
+// looks for the second byte instead (a continuation byte, spread over 64 values) and compares
+// the word where it sits one byte on.
+std::size_t find_bytes(std::string_view s, std::string_view w, std::size_t from = 0) {
+  if (w.size() < 2) return s.find(w, from);
+  while (from + w.size() <= s.size()) {
+    const void* q = std::memchr(s.data() + from + 1, w[1], s.size() - w.size() - from + 1);
+    if (!q) break;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(q) - s.data()) - 1;
+    if (std::memcmp(s.data() + at, w.data(), w.size()) == 0) return at;
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+bool contains(std::string_view s, std::string_view w) { return find_bytes(s, w) != std::string_view::npos; }
 
 char32_t char_at(std::string_view s, std::size_t i) { return i < s.size() ? decode(s, i).c : 0; }
 char32_t char_before(std::string_view s, std::size_t i) { return i > 0 ? decode(s, xutf8::prev_start(s, i)).c : 0; }
@@ -944,8 +962,9 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   std::size_t lim = std::min(first_q, s.size());
   std::string_view head = s.substr(0, lim);
   static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为", "目标任务是"};
-  for (std::string_view w : kExpect)
-    if (head.find(w) != std::string_view::npos) f.expect_context = true;
+  if (contains(head, "目标"))  // in every word of kExpect
+    for (std::string_view w : kExpect)
+      if (contains(head, w)) f.expect_context = true;
   std::size_t b = 0;
   skip_non_word_lead(s, b, s.size());
   std::size_t en = 0;
@@ -1613,7 +1632,7 @@ void add_doublings(Context& cx) {
   std::size_t qp = 0;  // quantities are sorted: walk them along
   // 翻's lead byte starts a character wherever it occurs, so a byte search finds exactly the
   // characters a walk over the text would.
-  for (std::size_t i = s.find("翻"); i != std::string_view::npos; i = s.find("翻", i + 3)) {
+  for (std::size_t i = find_bytes(s, "翻"); i != std::string_view::npos; i = find_bytes(s, "翻", i + 3)) {
     for (const auto& [w, v] : kWords) {
       if (!starts_with(s.substr(i), w)) continue;
       Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
@@ -1700,8 +1719,9 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
       expect = ex.expect_context();
     } else {
       static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为"};
-      for (std::string_view w : kExpect)
-        if (cx.s.find(w) != std::string_view::npos) expect = true;
+      if (contains(cx.s, "目标"))  // in every word of kExpect
+        for (std::string_view w : kExpect)
+          if (contains(cx.s, w)) expect = true;
     }
     prev_expect = expect;
     prev_paragraph = sent.paragraph;

@@ -2,6 +2,8 @@
 #include "extract/indicators.hpp"
 
 #include <array>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,8 +22,15 @@ struct Entry {
   bool exact_only = false;
 };
 
+// Hashes std::string and std::string_view alike, so the table is searched by string_view
+// (no key string built per lookup).
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view k) const noexcept { return std::hash<std::string_view>{}(k); }
+};
+
 struct Table {
-  std::unordered_map<std::string, Entry> by_synonym;  // normalized synonym -> entry
+  std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> by_synonym;  // normalized synonym -> entry
   std::size_t rows = 0;
 };
 
@@ -77,6 +86,7 @@ std::string normalize_indicator(std::string_view phrase) {
   int depth_paren = 0, depth_square = 0;
   for (std::size_t i = 0; i < phrase.size();) {
     auto cp = xutf8::decode(phrase, i);
+    const std::size_t at = i;
     i += cp.len;
     char32_t c = cp.c;
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
@@ -87,7 +97,8 @@ std::string normalize_indicator(std::string_view phrase) {
     if (depth_paren > 0 || depth_square > 0) continue;
     if (xutf8::is_space(c) || c == 0x201C || c == 0x201D || c == '"') continue;  // spaces, “ ”
     if (c >= 'a' && c <= 'z') c -= 32;
-    xutf8::append(out, c);
+    if (c == cp.c && c != 0xFFFD) out.append(phrase, at, cp.len);  // unchanged: its own (canonical) bytes
+    else xutf8::append(out, c);
   }
   for (bool again = true; again;) {
     again = false;
@@ -107,7 +118,7 @@ std::optional<CanonicalIndicator> canonical_indicator(std::string_view phrase) {
   // Exact, then the suffix after one or two leading characters (longest synonym first).
   std::size_t off = 0;
   for (int skipped = 0; skipped <= 2 && off < key.size(); ++skipped) {
-    auto it = t.by_synonym.find(key.substr(off));
+    auto it = t.by_synonym.find(std::string_view(key).substr(off));
     if (it != t.by_synonym.end() && (skipped == 0 || !it->second.exact_only)) return it->second.ind;
     off += xutf8::decode(key, off).len;
   }
