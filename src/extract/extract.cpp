@@ -581,15 +581,17 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
 
 // ---------------------------------------------------------------------------------------------
 
-std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
-  std::vector<Cue> out;
+// The cue words of s[b, e) (a clause), into `out`.
+void scan_cues(std::string_view s, std::size_t b, std::size_t e, std::vector<Cue>& out) {
+  out.clear();
   for (std::size_t i = b; i < e;) {
     std::string_view rest = s.substr(i, e - i);
+    const auto cp = decode(rest, 0);
     std::size_t best = 0;
     const lex::CueWord* hit = nullptr;
     // Only the cue words sharing the first code point (in lexicon order, so ties resolve as in
     // a full scan).
-    for (std::uint16_t k : kCueWordsIx.starting(rest)) {
+    for (std::uint16_t k : kCueWordsIx.starting(cp.c)) {
       const lex::CueWord& w = lex::kCueWords[k];
       if (w.word.size() > best && starts_with(rest, w.word)) {
         best = w.word.size();
@@ -606,10 +608,9 @@ std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
       if (!blocked) out.push_back({i, hit->cue, hit->word});
       i += best;
     } else {
-      i += decode(s, i).len;
+      i += cp.len;  // e is a character boundary: decoding within the clause is decoding within s
     }
   }
-  return out;
 }
 
 // Splits "城镇和农村居民人均可支配收入" / "专利申请量、授权量" into conjuncts and completes short
@@ -1109,7 +1110,6 @@ class SentenceExtractor {
       std::size_t first = qi;
       while (qi < cx_.qs.size() && cx_.qs[qi].full_span.begin < cl.e) ++qi;
       std::size_t last = qi;  // [first, last)
-      std::vector<Cue> cues = scan_cues(cx_.s, cl.b, cl.e);
       if (first == last) {
         std::size_t b = cl.b, e = cl.e;
         pending_.clear();
@@ -1123,7 +1123,8 @@ class SentenceExtractor {
         if (is_strong_break(cl.end_mark)) value_hist_.clear();
         continue;
       }
-      process_clause(cl, first, last, cues);
+      scan_cues(cx_.s, cl.b, cl.e, cues_);  // only clauses with quantities use their cues
+      process_clause(cl, first, last, cues_);
       pending_.clear();
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
     }
@@ -1600,6 +1601,7 @@ class SentenceExtractor {
   std::optional<Cue> last_commit_;   // commitment cue of the last statement
   std::optional<Commitment> last_commitment_;  // commitment of the last target
   std::vector<std::pair<std::size_t, std::string>> done_;
+  std::vector<Cue> cues_;  // the cue words of the current clause (a buffer reused clause to clause)
 };
 
 std::vector<Clause> split_clauses(std::string_view s) {

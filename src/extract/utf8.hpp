@@ -135,6 +135,11 @@ struct WordIndex {
     std::size_t k = head_key(s);
     return {head_order.data() + head_begin[k], head_order.data() + head_begin[k + 1]};
   }
+  /// The same for a text whose first code point is c.
+  std::span<const std::uint16_t> starting(char32_t c) const noexcept {
+    std::size_t k = c & (kBuckets - 1);
+    return {head_order.data() + head_begin[k], head_order.data() + head_begin[k + 1]};
+  }
   /// Indices (into the list) of the words s may end with, in list order.
   std::span<const std::uint16_t> ending(std::string_view s) const noexcept {
     if (s.empty()) return {};
