@@ -121,7 +121,7 @@ bool is_chinese_numeral(char32_t c) {
 }
 
 // A character a year may be written with in a time word: 2020, ２０２０, 20xx, 二〇二〇.
-bool is_year_char(char32_t c) {
+inline bool is_year_char(char32_t c) {
   static constexpr auto kChineseDigits = xutf8::char_set("〇零一二三四五六七八九");
   return xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || kChineseDigits.contains(c);
 }
@@ -161,15 +161,14 @@ std::size_t time_suffix(std::string_view s) {
   return best;
 }
 
+constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
+                                          "今后五年", "未来五年", "过去五年", "五年来", "一年来",
+                                          "今后三年", "未来三年", "今明两年", "今后两年"};
+constexpr auto kTimeWordsIx = xutf8::index_words(kTimeWords);
+
 // Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
-std::size_t time_prefix(std::string_view s) {
-  static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
-                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来",
-                                                "今后三年", "未来三年", "今明两年", "今后两年"};
-  static constexpr auto kWordsIx = xutf8::index_words(kWords);
-  // A time word starts with the first character of one of kWords or with a year character.
-  if (s.empty() || (kWordsIx.starting(s).empty() && !is_year_char(decode(s, 0).c))) return 0;
-  std::size_t best = kWordsIx.longest_prefix(s);
+std::size_t time_prefix_slow(std::string_view s) {
+  std::size_t best = kTimeWordsIx.longest_prefix(s);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
     auto cp = decode(s, i);
@@ -191,6 +190,14 @@ std::size_t time_prefix(std::string_view s) {
     best = std::max(best, i);
   }
   return best;
+}
+
+// time_prefix_slow with the common case inlined: most characters start no time word (one that
+// starts a word of kTimeWords or is a year character).
+inline std::size_t time_prefix(std::string_view s) {
+  if (s.empty()) return 0;
+  if (char32_t c = decode(s, 0).c; !kTimeWordsIx.may_start(c) && !is_year_char(c)) return 0;
+  return time_prefix_slow(s);
 }
 
 // The year of a time word ("2020年底" -> 2020), nullopt when masked or not a year.
@@ -1604,10 +1611,15 @@ class SentenceExtractor {
   std::vector<Cue> cues_;  // the cue words of the current clause (a buffer reused clause to clause)
 };
 
-std::vector<Clause> split_clauses(std::string_view s) {
-  std::vector<Clause> out;
+// The clauses of s, into `out`. Clause marks are ASCII or start with the lead byte E3 (。) or
+// EF (，；：！？), and a lead byte or an ASCII byte always starts a character, so only those
+// bytes need a look: the others are passed over without decoding.
+void split_clauses(std::string_view s, std::vector<Clause>& out) {
+  out.clear();
   std::size_t b = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte >= 0x80 && byte != 0xE3 && byte != 0xEF) continue;
     auto cp = decode(s, i);
     bool brk = is_clause_break(cp.c);
     if (brk && (cp.c == ',' || cp.c == ':')) {
@@ -1618,11 +1630,10 @@ std::vector<Clause> split_clauses(std::string_view s) {
     if (brk) {
       if (i > b) out.push_back({b, i, cp.c});
       b = i + cp.len;
+      i = b - 1;
     }
-    i += cp.len;
   }
   if (s.size() > b) out.push_back({b, s.size(), 0});
-  return out;
 }
 
 // "翻一番" / "翻两番" as multiples when the scanner did not report them.
@@ -1673,11 +1684,13 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
   Tense paragraph_tense = Tense::none;
   std::optional<Deadline> paragraph_deadline;
   std::uint32_t tense_paragraph = UINT32_MAX;
+  Context cx;
   for (std::uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     Span ts = sent.text_span;
     if (ts.end > text.size() || ts.begin > ts.end) continue;
-    Context cx;
+    cx.qs.clear();  // one Context for all sentences: its vectors keep their capacity
+    cx.clauses.clear();
     cx.s = text.substr(ts.begin, ts.size());
     cx.base = ts.begin;
     while (qi < quantities.size() && quantities[qi].span.begin < ts.begin) ++qi;
@@ -1715,7 +1728,7 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     add_doublings(cx);
     bool expect = carried;
     if (!cx.qs.empty()) {
-      cx.clauses = split_clauses(cx.s);
+      split_clauses(cx.s, cx.clauses);
       SentenceExtractor ex(cx, si, role, bulletin, year, carried, paragraph_tense, paragraph_deadline, out);
       ex.run();
       expect = ex.expect_context();

@@ -140,6 +140,11 @@ struct WordIndex {
     std::size_t k = c & (kBuckets - 1);
     return {head_order.data() + head_begin[k], head_order.data() + head_begin[k + 1]};
   }
+  /// Whether some word starts with the code point c (false: no word can start a text starting with c).
+  constexpr bool may_start(char32_t c) const noexcept {
+    std::size_t k = c & (kBuckets - 1);
+    return head_begin[k] != head_begin[k + 1];
+  }
   /// Indices (into the list) of the words s may end with, in list order.
   std::span<const std::uint16_t> ending(std::string_view s) const noexcept {
     if (s.empty()) return {};
