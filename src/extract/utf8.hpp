@@ -29,9 +29,11 @@ struct CodePoint {
   if (c0 < 0x80) return {c0, 1};
   std::size_t n = s.size() - i;
   if ((c0 & 0xF0) == 0xE0) {  // the common case (CJK)
-    if (n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-      char32_t c = (char32_t(c0 & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) return {c, 3};
+    if (n >= 3) {
+      const unsigned c1 = p[1], c2 = p[2];
+      char32_t c = (char32_t(c0 & 0x0F) << 12) | (char32_t(c1 & 0x3F) << 6) | (c2 & 0x3F);
+      // Two continuation bytes (tested at once), not overlong, not a surrogate (D800..DFFF).
+      if ((((c1 << 8) | c2) & 0xC0C0) == 0x8080 && c >= 0x800 && c - 0xD800 >= 0x800) return {c, 3};
     }
     return {0xFFFD, 1};
   }
