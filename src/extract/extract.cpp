@@ -223,14 +223,15 @@ std::optional<int> year_of(std::string_view w) {
   return y;
 }
 
-std::size_t wordish_chars(std::string_view s) {
+// Whether s has at least two wordish characters (CJK or Latin letters): enough to name something.
+bool two_wordish_chars(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
     auto cp = decode(s, i);
-    if (xutf8::is_wordish(cp.c)) ++n;
+    if (xutf8::is_wordish(cp.c) && ++n == 2) return true;
     i += cp.len;
   }
-  return n;
+  return false;
 }
 
 
@@ -252,7 +253,7 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
         n = 0;
     }
     if (n > 0) {
-      if (wordish_chars(s.substr(i + n, he - i - n)) >= 2) cut = i + n;
+      if (two_wordish_chars(s.substr(i + n, he - i - n))) cut = i + n;
       i += n;
     } else {
       i += decode(s, i).len;
@@ -534,7 +535,7 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
     while (k < j && char_at(s, k) != '(' && char_at(s, k) != 0xFF08) k += decode(s, k).len;
     j = k;
   }
-  if (wordish_chars(s.substr(i, j - i)) < 2) return false;
+  if (!two_wordish_chars(s.substr(i, j - i))) return false;
   fb = i;
   fe = j;
   return true;
@@ -822,7 +823,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     if (starts_with(after, "增长") || starts_with(after, "增速")) he += 6;
     head = s.substr(hb, he - hb);
   }
-  if (wordish_chars(head) >= 2) {
+  if (two_wordish_chars(head)) {
     a.hb = hb;
     a.he = he;
     a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
@@ -1378,7 +1379,7 @@ class SentenceExtractor {
       std::size_t n = kUpIx.longest_suffix(text);
       bool down = false;
       if (!n && (n = kDownIx.longest_suffix(text))) down = true;
-      if (n && wordish_chars(std::string_view(text).substr(0, text.size() - n)) >= 2) {
+      if (n && two_wordish_chars(std::string_view(text).substr(0, text.size() - n))) {
         text.resize(text.size() - n);
         if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
         change = Change{down ? ChangeKind::decline : ChangeKind::growth, qq};
@@ -1577,7 +1578,7 @@ class SentenceExtractor {
                                                   "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
     static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
     std::string_view t = s.substr(b, e - b);
-    if (wordish_chars(t) >= 2 && kHeadsIx.longest_suffix(t))
+    if (two_wordish_chars(t) && kHeadsIx.longest_suffix(t))
       return {IndRef{std::string(t), Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}}};
     return {};
   }
@@ -1592,7 +1593,7 @@ class SentenceExtractor {
     }
     if (de == std::string_view::npos || de == hb) return {};
     std::string_view tail = s.substr(de + 3, he - de - 3);
-    if (wordish_chars(tail) < 2 || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
+    if (!two_wordish_chars(tail) || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
       return {};
     Group owners = split_conjuncts(cx_, hb, de, true);
     if (owners.size() < 2) return {};

@@ -202,16 +202,18 @@ consteval WordIndex<N> index_words(const std::array<std::string_view, N>& list) 
 }
 
 /// The characters of a UTF-8 string as a set, for membership tests in hot loops: the same
-/// answers as searching the string for the character, but a 64-bit filter on the low six bits
-/// of the code point rejects most characters at once. Built at compile time (char_set).
+/// answers as searching the string for the character, but a 256-bit filter on the low eight
+/// bits of the code point rejects most characters at once. Built at compile time (char_set).
 template <std::size_t N>
 struct CharSet {
   std::array<char32_t, N> chars{};
   std::size_t size = 0;
-  std::uint64_t filter = 0;  // bit (c & 63) set for every member c
+  std::array<std::uint64_t, 4> filter{};  // bit (c & 255) set for every member c
 
+  /// False: c is no member; true: c may be one.
+  constexpr bool may_contain(char32_t c) const noexcept { return (filter[(c >> 6) & 3] >> (c & 63)) & 1; }
   constexpr bool contains(char32_t c) const noexcept {
-    if (((filter >> (c & 63)) & 1) == 0) return false;
+    if (!may_contain(c)) return false;
     for (std::size_t i = 0; i < size; ++i)
       if (chars[i] == c) return true;
     return false;
@@ -226,7 +228,7 @@ consteval CharSet<N> char_set(std::string_view s) {
     CodePoint cp = decode(s, i);
     if (cp.c == 0xFFFD || set.size == N) throw "char_set: invalid UTF-8 or too many characters";
     set.chars[set.size++] = cp.c;
-    set.filter |= std::uint64_t{1} << (cp.c & 63);
+    set.filter[(cp.c >> 6) & 3] |= std::uint64_t{1} << (cp.c & 63);
     i += cp.len;
   }
   return set;
