@@ -121,8 +121,8 @@ bool is_chinese_numeral(char32_t c) {
 }
 
 // A character a year may be written with in a time word: 2020, ２０２０, 20xx, 二〇二〇.
-inline bool is_year_char(char32_t c) {
-  static constexpr auto kChineseDigits = xutf8::char_set("〇零一二三四五六七八九");
+constexpr auto kChineseDigits = xutf8::char_set("〇零一二三四五六七八九");
+constexpr bool is_year_char(char32_t c) {
   return xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || kChineseDigits.contains(c);
 }
 
@@ -192,11 +192,21 @@ std::size_t time_prefix_slow(std::string_view s) {
   return best;
 }
 
-// time_prefix_slow with the common case inlined: most characters start no time word (one that
-// starts a word of kTimeWords or is a year character).
+// The characters a time word can start with: the first ones of kTimeWords and the year
+// characters (is_year_char).
+constexpr auto kTimeStart = xutf8::char_set("今去上明当全年未过五一" "〇零一二三四五六七八九"
+                                            "0123456789０１２３４５６７８９xXｘＸ");
+static_assert([] {
+  for (std::string_view w : kTimeWords)
+    if (!kTimeStart.contains(xutf8::decode(w, 0).c)) return false;
+  for (char32_t c = 0; c < 0x10000; ++c)
+    if (is_year_char(c) && !kTimeStart.contains(c)) return false;
+  return true;
+}(), "kTimeStart must hold the first character of every time word");
+
+// time_prefix_slow with the common case inlined: most characters cannot start a time word.
 inline std::size_t time_prefix(std::string_view s) {
-  if (s.empty()) return 0;
-  if (char32_t c = decode(s, 0).c; !kTimeWordsIx.may_start(c) && !is_year_char(c)) return 0;
+  if (s.empty() || !kTimeStart.may_contain(decode(s, 0).c)) return 0;
   return time_prefix_slow(s);
 }
 

@@ -59,20 +59,20 @@ inline std::size_t prev_start(std::string_view s, std::size_t i) noexcept {
   return decode(s, j).len == i - j ? j : i - 1;
 }
 
-inline bool is_cjk(char32_t c) noexcept {
+constexpr bool is_cjk(char32_t c) noexcept {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x2FA1F) || c == 0x3007;  // 〇
 }
-inline bool is_digit(char32_t c) noexcept { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
-inline bool is_latin(char32_t c) noexcept {
+constexpr bool is_digit(char32_t c) noexcept { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+constexpr bool is_latin(char32_t c) noexcept {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xFF21 && c <= 0xFF3A) ||
          (c >= 0xFF41 && c <= 0xFF5A);
 }
-inline bool is_space(char32_t c) noexcept {
+constexpr bool is_space(char32_t c) noexcept {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000 || c == 0xA0 || c == 0x200B;
 }
 /// Letters that can be part of an indicator name.
-inline bool is_wordish(char32_t c) noexcept { return is_cjk(c) || is_latin(c); }
+constexpr bool is_wordish(char32_t c) noexcept { return is_cjk(c) || is_latin(c); }
 
 inline bool starts_with(std::string_view s, std::string_view w) noexcept {
   if (s.size() < w.size()) return false;
