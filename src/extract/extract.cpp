@@ -16,6 +16,7 @@
 #include "extract/extract.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -895,13 +896,22 @@ struct SentenceFacts {
 int plan_start(std::string_view s);
 
 std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
-  // Every deadline starts with 今/未 (今后五年), “/十 (“十四五”期间) or 到/至 (到2025年).
+  // Every deadline starts with 今/未 (今后五年), “/十 (“十四五”期间) or 到/至 (到2025年): three-byte
+  // characters, whose lead byte always starts a character. Rather than decode every character,
+  // the loop looks for a byte that ends one of them (kLastByte) and decodes the three bytes
+  // ending there.
+  static constexpr std::string_view kFirstChars = "今未“十到至";
   static constexpr auto kFirst = xutf8::char_set("今未“十到至");
-  for (std::size_t i = 0; i < limit && i < s.size();) {
-    if (auto cp = decode(s, i); !kFirst.contains(cp.c)) {
-      i += cp.len;
-      continue;
-    }
+  static constexpr auto kLastByte = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t k = 2; k < kFirstChars.size(); k += 3) t[static_cast<unsigned char>(kFirstChars[k])] = true;
+    return t;
+  }();
+  const std::size_t end = std::min(limit, s.size());  // a deadline starts before end
+  for (std::size_t j = 2; j < s.size() && j - 2 < end; ++j) {
+    if (!kLastByte[static_cast<unsigned char>(s[j])]) continue;
+    const std::size_t i = j - 2;
+    if (auto cp = decode(s, i); cp.len != 3 || !kFirst.contains(cp.c)) continue;
     std::string_view rest = s.substr(i);
     static constexpr std::string_view kSpans[] = {"今后五年", "未来五年", "今后5年", "未来5年", "“十四五”期间",
                                                   "“十四五”时期", "十四五期间", "“十五五”期间", "“十五五”时期",
@@ -930,7 +940,6 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
         }
       }
     }
-    i += decode(s, i).len;
   }
   return std::nullopt;
 }
