@@ -1374,20 +1374,19 @@ class SentenceExtractor {
       i += cp.len;
     }
     Span ind_span = ind.span;
-    std::optional<Change> change;
+    std::optional<ChangeKind> change;  // the statement's Change, with the quantity, is built at the end
     bool value = false;
-    Quantity qq = shift(q);
     if (q.unit.dimension == Dimension::multiple) {
-      change = Change{ChangeKind::multiple, qq};
+      change = ChangeKind::multiple;
     } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
-      change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq};
+      change = a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up;
     } else if (a.to_level || a.verb == Verb::none ||
                (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
       value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
-      change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq};
+      change = percent_like(q) ? ChangeKind::growth : ChangeKind::increase;
     } else {
-      change = Change{percent_like(q) ? ChangeKind::decline : ChangeKind::decrease, qq};
+      change = percent_like(q) ? ChangeKind::decline : ChangeKind::decrease;
     }
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
@@ -1401,10 +1400,10 @@ class SentenceExtractor {
       if (n && two_wordish_chars(std::string_view(text).substr(0, text.size() - n))) {
         text.resize(text.size() - n);
         if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
-        change = Change{down ? ChangeKind::decline : ChangeKind::growth, qq};
+        change = down ? ChangeKind::decline : ChangeKind::growth;
         value = false;
       } else if (ends_with(text, "经济增长")) {
-        change = Change{ChangeKind::growth, qq};
+        change = ChangeKind::growth;
         value = false;
       }
     }
@@ -1420,7 +1419,7 @@ class SentenceExtractor {
       if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(text.size() - open);
       text.resize(open);
     }
-    if (text == "经济" && change && change->kind == ChangeKind::growth) {
+    if (text == "经济" && change == ChangeKind::growth) {
       text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change
       ind_span = {};
     }
@@ -1435,15 +1434,18 @@ class SentenceExtractor {
       if (it->second == text) return value;
     done_.emplace_back(qk, text);
 
-    Indicator indicator;
-    indicator.text = text;
-    indicator.span = ind_span;
-    if (auto c = canonical_indicator(text)) {
-      indicator.id = std::string(c->id);
-      indicator.english = std::string(c->english);
-    }
-    std::optional<Quantity> from;
-    if (a.from_idx >= 0) from = shift(cx_.qs[static_cast<std::size_t>(a.from_idx)]);
+    // The statement is built in place in out_ (Metric and Target are large: no moves).
+    auto fill = [&](auto& st) {
+      st.indicator.text = text;
+      st.indicator.span = ind_span;
+      if (auto c = canonical_indicator(text)) {
+        st.indicator.id = std::string(c->id);
+        st.indicator.english = std::string(c->english);
+      }
+      if (value) st.value = shift(q);
+      if (change) st.change = Change{*change, shift(q)};
+      if (a.from_idx >= 0) st.from = shift(cx_.qs[static_cast<std::size_t>(a.from_idx)]);
+    };
     Span clause_span{cx_.base + static_cast<std::uint32_t>(cl.b), cx_.base + static_cast<std::uint32_t>(cl.e)};
 
     // Tense: cues before the quantity in its clause, then the sentence, then the section.
@@ -1488,23 +1490,16 @@ class SentenceExtractor {
     last_commit_ = commit;
     if (!target) {
       last_commitment_.reset();
-      Metric m;
-      m.indicator = std::move(indicator);
-      if (value) m.value = qq;
-      m.change = change;
-      m.from = from;
+      Metric& m = out_.metrics.emplace_back();
+      fill(m);
       m.period = !a.period.empty() ? a.period : facts_.period;
       m.span = clause_span;
       m.sentence = index_;
-      out_.metrics.push_back(std::move(m));
       return value;
     }
 
-    Target t;
-    t.indicator = std::move(indicator);
-    if (value) t.value = qq;
-    t.change = change;
-    t.from = from;
+    Target& t = out_.targets.emplace_back();
+    fill(t);
     switch (q.qualifier != Qualifier::none ? q.qualifier : a.list_qualifier) {
       case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
       case Qualifier::at_least: t.bound = Bound::at_least; break;
@@ -1547,7 +1542,6 @@ class SentenceExtractor {
     }
     t.span = clause_span;
     t.sentence = index_;
-    out_.targets.push_back(std::move(t));
     return value;
   }
 
