@@ -1139,20 +1139,20 @@ class SentenceExtractor {
       std::size_t last = qi;  // [first, last)
       if (first == last) {
         std::size_t b = cl.b, e = cl.e;
-        pending_.clear();
+        pending_clause_.reset();
         if (summary_list_end(cx_.s, b, e)) {
           peel_lead(cx_.s, b, e, nullptr);
           Group g = split_conjuncts(cx_, b, e, true);
           if (g.size() >= 2) last_group_ = std::move(g);
         } else {
-          pending_ = subject_of_clause(cl);
+          pending_clause_ = cl;  // its subject is read only if a clause after needs it
         }
         if (is_strong_break(cl.end_mark)) value_hist_.clear();
         continue;
       }
       scan_cues(cx_.s, cl.b, cl.e, cues_);  // only clauses with quantities use their cues
       process_clause(cl, first, last, cues_);
-      pending_.clear();
+      pending_clause_.reset();
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
     }
   }
@@ -1307,8 +1307,9 @@ class SentenceExtractor {
     if (a.follow) return {make(a.fb, a.fe)};
     inherited_ = true;
     // The subject stated alone in the clause before: "全社会研究与实验发展经费，从…增加到…".
-    if (!pending_.empty()) {
-      if (a.respective ? pending_.size() >= 2 : pending_.size() == 1) return pending_;
+    if (pending_clause_) {
+      Group pending = subject_of_clause(*pending_clause_);
+      if (a.respective ? pending.size() >= 2 : pending.size() == 1) return pending;
     }
     if (a.respective || (m >= 2 && value_hist_.size() >= m)) {
       // "…17175元，…5153元，实际增长9.8%和8.5%": a list of changes for the values before
@@ -1617,7 +1618,8 @@ class SentenceExtractor {
     return owners;
   }
 
-  Group pending_;                    // subject named by the clause before (see subject_of_clause)
+  std::optional<Clause> pending_clause_;  // the clause before, when it has no quantity: its subject
+                                          // (subject_of_clause) may be that of this clause
   bool inherited_ = false;           // the current run took its indicator from the statement before
   std::optional<Cue> last_commit_;   // commitment cue of the last statement
   std::optional<Commitment> last_commitment_;  // commitment of the last target
