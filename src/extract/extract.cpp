@@ -1713,13 +1713,12 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     for (; qi < quantities.size() && quantities[qi].span.begin < ts.end; ++qi) {
       const Quantity& q = quantities[qi];
       if (q.span.end > ts.end) continue;
-      Quantity l = q;
+      Quantity& l = cx.qs.emplace_back(q);
       Span full = q.full_span.empty() ? q.span : q.full_span;
       full.begin = std::max(full.begin, ts.begin);
       full.end = std::min(full.end, ts.end);
       l.span = {q.span.begin - ts.begin, q.span.end - ts.begin};
       l.full_span = {full.begin - ts.begin, full.end - ts.begin};
-      cx.qs.push_back(std::move(l));
     }
     if (sent.paragraph != tense_paragraph) {
       tense_paragraph = sent.paragraph;

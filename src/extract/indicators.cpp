@@ -84,11 +84,19 @@ std::string normalize_indicator(std::string_view phrase) {
   std::string out;
   out.reserve(phrase.size());
   int depth_paren = 0, depth_square = 0;
+  // Characters kept unchanged are copied as runs of their own (canonical) bytes; `run` is where
+  // the current run starts.
+  std::size_t run = 0;
   for (std::size_t i = 0; i < phrase.size();) {
     auto cp = xutf8::decode(phrase, i);
     const std::size_t at = i;
     i += cp.len;
     char32_t c = cp.c;
+    if (c >= 0x80 && c < 0xFF01 && c != 0x3010 && c != 0x3011 && c != 0x201C && c != 0x201D && c != 0xFFFD &&
+        !xutf8::is_space(c) && depth_paren == 0 && depth_square == 0)
+      continue;  // kept as it is (the common case: CJK)
+    out.append(phrase, run, at - run);
+    run = i;
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
     if (c == '(') { ++depth_paren; continue; }
     if (c == ')') { if (depth_paren > 0) --depth_paren; continue; }
@@ -97,9 +105,9 @@ std::string normalize_indicator(std::string_view phrase) {
     if (depth_paren > 0 || depth_square > 0) continue;
     if (xutf8::is_space(c) || c == 0x201C || c == 0x201D || c == '"') continue;  // spaces, “ ”
     if (c >= 'a' && c <= 'z') c -= 32;
-    if (c == cp.c && c != 0xFFFD) out.append(phrase, at, cp.len);  // unchanged: its own (canonical) bytes
-    else xutf8::append(out, c);
+    xutf8::append(out, c);
   }
+  out.append(phrase, run, phrase.size() - run);
   for (bool again = true; again;) {
     again = false;
     std::size_t n = kRegionPrefixesIx.longest_prefix(out);
