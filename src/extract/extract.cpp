@@ -256,7 +256,7 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
     char32_t c = decode(s, i).c;
     if ((c == U'将' || c == U'把') && i > hb && !kNotObjectMarker.contains(char_at(s, i + 3))) {
       n = 3;
-    } else if (i > hb && (n = time_prefix(rest)) > 0) {
+    } else if (i > hb && kTimeStart.may_contain(c) && (n = time_prefix(rest)) > 0) {  // (see sentence_facts)
       std::string_view w = rest.substr(0, n);
       if (w == "全年" || w == "年内" || w == "当年") n = 0;  // 全年粮食产量: part of the name
       if (char_before(s, i) == U'比' || char_before(s, i) == U'较' || char_before(s, i) == U'至' ||
@@ -1016,7 +1016,10 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
     // "…,20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for, the
     // first year word before the first quantity that is not a base (比2002年) or a range end.
     for (std::size_t i = b; i < lim;) {
-      std::size_t t = time_prefix(s.substr(i, lim - i));
+      // The filter test of time_prefix on the character decoded here anyway (a character cut by
+      // lim leaves fewer bytes than any time word has: time_prefix would find none either).
+      const auto cp = decode(s, i);
+      std::size_t t = kTimeStart.may_contain(cp.c) ? time_prefix(s.substr(i, lim - i)) : 0;
       if (t > 0) {
         std::string_view w = s.substr(i, t);
         char32_t before = char_before(s, i);
@@ -1031,7 +1034,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
         }
         i += t;
       } else {
-        i += decode(s, i).len;
+        i += cp.len;
       }
     }
   }
