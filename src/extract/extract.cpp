@@ -16,11 +16,12 @@
 #include "extract/extract.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/indicators.hpp"
@@ -38,6 +39,14 @@ using xutf8::starts_with;
 constexpr std::size_t kMaxFollowChars = 16;   // a counted noun is at most this long
 constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
 constexpr std::size_t kMaxConjuncts = 32;      // a coordination longer than this is not a list of indicators
+
+// The lexicon's word lists, indexed by first code point and last byte (see xutf8::WordIndex).
+constexpr auto kLeadWordsIx = xutf8::index_words(lex::kLeadWords);
+constexpr auto kTaskVerbsIx = xutf8::index_words(lex::kTaskVerbs);
+constexpr auto kClauseAdverbsIx = xutf8::index_words(lex::kClauseAdverbs);
+constexpr auto kAbstractHeadsIx = xutf8::index_words(lex::kAbstractHeads);
+constexpr auto kTailWordsIx = xutf8::index_words(lex::kTailWords, [](const lex::TailWord& w) { return w.word; });
+constexpr auto kCueWordsIx = xutf8::index_words(lex::kCueWords, [](const lex::CueWord& w) { return w.word; });
 
 // ---------------------------------------------------------------------------------------------
 // Small text helpers (sentence-local offsets)
@@ -76,6 +85,23 @@ bool contains_char(std::string_view chars, char32_t c) {
   return false;
 }
 
+// s.find(w, from), faster on CJK text: string_view::find stops at every occurrence of w's
+// first byte, which for a CJK word is the lead byte of a large share of all characters; this
+// looks for the second byte instead (a continuation byte, spread over 64 values) and compares
+// the word where it sits one byte on.
+std::size_t find_bytes(std::string_view s, std::string_view w, std::size_t from = 0) {
+  if (w.size() < 2) return s.find(w, from);
+  while (from + w.size() <= s.size()) {
+    const void* q = std::memchr(s.data() + from + 1, w[1], s.size() - w.size() - from + 1);
+    if (!q) break;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(q) - s.data()) - 1;
+    if (std::memcmp(s.data() + at, w.data(), w.size()) == 0) return at;
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+bool contains(std::string_view s, std::string_view w) { return find_bytes(s, w) != std::string_view::npos; }
+
 char32_t char_at(std::string_view s, std::size_t i) { return i < s.size() ? decode(s, i).c : 0; }
 char32_t char_before(std::string_view s, std::size_t i) { return i > 0 ? decode(s, xutf8::prev_start(s, i)).c : 0; }
 
@@ -91,7 +117,14 @@ bool is_clause_break(char32_t c) {
 bool is_strong_break(char32_t c) { return c == 0xFF1B || c == ';' || c == 0x3002 || c == '\n'; }
 
 bool is_chinese_numeral(char32_t c) {
-  return contains_char("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几", c);
+  static constexpr auto kNumerals = xutf8::char_set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几");
+  return kNumerals.contains(c);
+}
+
+// A character a year may be written with in a time word: 2020, ２０２０, 20xx, 二〇二〇.
+constexpr auto kChineseDigits = xutf8::char_set("〇零一二三四五六七八九");
+constexpr bool is_year_char(char32_t c) {
+  return xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || kChineseDigits.contains(c);
 }
 
 // Length in bytes of a time word ending s (2007年, 20xx年底, 上年末, 去年同期, 五年), 0 when none.
@@ -99,7 +132,8 @@ std::size_t time_suffix(std::string_view s) {
   static constexpr std::string_view kWords[] = {
       "去年", "上年", "今年", "明年", "前年", "当年", "同期", "上年同期", "去年同期", "上年末", "去年末",
       "上年底", "去年底", "年初", "上半年", "下半年", "一季度", "前三季度", "五年", "五年前", "十年前"};
-  std::size_t best = xutf8::longest_suffix(s, kWords);
+  static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  std::size_t best = kWordsIx.longest_suffix(s);
   // <year>年 with optional 底/末/初/度
   std::string_view t = s;
   std::size_t extra = 0;
@@ -116,8 +150,7 @@ std::size_t time_suffix(std::string_view s) {
   while (e > 0 && chars < 4) {
     std::size_t b = xutf8::prev_start(t, e);
     char32_t c = decode(t, b).c;
-    if (xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 ||
-        contains_char("〇零一二三四五六七八九", c)) {
+    if (is_year_char(c)) {
       n += e - b;
       ++chars;
       e = b;
@@ -129,17 +162,18 @@ std::size_t time_suffix(std::string_view s) {
   return best;
 }
 
+constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
+                                          "今后五年", "未来五年", "过去五年", "五年来", "一年来",
+                                          "今后三年", "未来三年", "今明两年", "今后两年"};
+constexpr auto kTimeWordsIx = xutf8::index_words(kTimeWords);
+
 // Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
-std::size_t time_prefix(std::string_view s) {
-  static constexpr std::string_view kWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
-                                                "今后五年", "未来五年", "过去五年", "五年来", "一年来",
-                                                "今后三年", "未来三年", "今明两年", "今后两年"};
-  std::size_t best = xutf8::longest_prefix(s, kWords);
+std::size_t time_prefix_slow(std::string_view s) {
+  std::size_t best = kTimeWordsIx.longest_prefix(s);
   std::size_t i = 0, chars = 0;
   while (i < s.size() && chars < 4) {
     auto cp = decode(s, i);
-    if (xutf8::is_digit(cp.c) || cp.c == 'x' || cp.c == 'X' || cp.c == 0xFF58 || cp.c == 0xFF38 ||
-        contains_char("〇零一二三四五六七八九", cp.c)) {
+    if (is_year_char(cp.c)) {
       i += cp.len;
       ++chars;
     } else {
@@ -157,6 +191,24 @@ std::size_t time_prefix(std::string_view s) {
     best = std::max(best, i);
   }
   return best;
+}
+
+// The characters a time word can start with: the first ones of kTimeWords and the year
+// characters (is_year_char).
+constexpr auto kTimeStart = xutf8::char_set("今去上明当全年未过五一" "〇零一二三四五六七八九"
+                                            "0123456789０１２３４５６７８９xXｘＸ");
+static_assert([] {
+  for (std::string_view w : kTimeWords)
+    if (!kTimeStart.contains(xutf8::decode(w, 0).c)) return false;
+  for (char32_t c = 0; c < 0x10000; ++c)
+    if (is_year_char(c) && !kTimeStart.contains(c)) return false;
+  return true;
+}(), "kTimeStart must hold the first character of every time word");
+
+// time_prefix_slow with the common case inlined: most characters cannot start a time word.
+inline std::size_t time_prefix(std::string_view s) {
+  if (s.empty() || !kTimeStart.may_contain(decode(s, 0).c)) return 0;
+  return time_prefix_slow(s);
 }
 
 // The year of a time word ("2020年底" -> 2020), nullopt when masked or not a year.
@@ -182,14 +234,15 @@ std::optional<int> year_of(std::string_view w) {
   return y;
 }
 
-std::size_t wordish_chars(std::string_view s) {
+// Whether s has at least two wordish characters (CJK or Latin letters): enough to name something.
+bool two_wordish_chars(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
     auto cp = decode(s, i);
-    if (xutf8::is_wordish(cp.c)) ++n;
+    if (xutf8::is_wordish(cp.c) && ++n == 2) return true;
     i += cp.len;
   }
-  return n;
+  return false;
 }
 
 
@@ -209,16 +262,17 @@ std::size_t plan_period_prefix(std::string_view s) {
 
 // Moves hb past the last time word, five-year-plan period or object marker (将/把) that has an indicator after it.
 void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
+  static constexpr auto kNotObjectMarker = xutf8::char_set("近军握关手持");  // 将近, 把握, 将军 ...
   std::size_t cut = hb;
   for (std::size_t i = hb; i < he;) {
     std::string_view rest = s.substr(i, he - i);
     std::size_t n = 0;
     char32_t c = decode(s, i).c;
-    if ((c == U'将' || c == U'把') && i > hb && !contains_char("近军握关手持", char_at(s, i + 3))) {
+    if ((c == U'将' || c == U'把') && i > hb && !kNotObjectMarker.contains(char_at(s, i + 3))) {
       n = 3;
     } else if (i > hb && (n = plan_period_prefix(rest)) > 0) {
       // "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右" (nat_2006)
-    } else if (i > hb && (n = time_prefix(rest)) > 0) {
+    } else if (i > hb && kTimeStart.may_contain(c) && (n = time_prefix(rest)) > 0) {  // (see sentence_facts)
       std::string_view w = rest.substr(0, n);
       if (w == "全年" || w == "年内" || w == "当年") n = 0;  // 全年粮食产量: part of the name
       if (char_before(s, i) == U'比' || char_before(s, i) == U'较' || char_before(s, i) == U'至' ||
@@ -226,7 +280,7 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
         n = 0;
     }
     if (n > 0) {
-      if (wordish_chars(s.substr(i + n, he - i - n)) >= 2) cut = i + n;
+      if (two_wordish_chars(s.substr(i + n, he - i - n))) cut = i + n;
       i += n;
     } else {
       i += decode(s, i).len;
@@ -237,6 +291,11 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
 
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
   // 一是 … 十是, （一）, 一）, (1)
+  static constexpr auto kOneToTen = xutf8::char_set("一二三四五六七八九十");
+  // Every form starts with a bracket, a numeral, a digit or the first character of kWords.
+  static constexpr auto kFirst = xutf8::char_set("（(一二三四五六七八九十首其最另");
+  if (s.empty()) return false;
+  if (char32_t c0 = decode(s, 0).c; !kFirst.contains(c0) && !xutf8::is_digit(c0)) return false;
   std::size_t i = 0;
   {
     std::size_t j = 0;
@@ -244,20 +303,21 @@ bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
     else if (starts_with(s, "(")) j = 1;
     std::size_t k = j;
     while (k < s.size() && k - j < 9 &&
-           (contains_char("一二三四五六七八九十", decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
+           (kOneToTen.contains(decode(s, k).c) || xutf8::is_digit(decode(s, k).c)))
       k += decode(s, k).len;
     if (k > j && (starts_with(s.substr(k), "）") || starts_with(s.substr(k), ")"))) {
       len = k + (starts_with(s.substr(k), "）") ? 3 : 1);
       return true;
     }
   }
-  while (i < s.size() && contains_char("一二三四五六七八九十", decode(s, i).c)) i += 3;
+  while (i < s.size() && kOneToTen.contains(decode(s, i).c)) i += 3;
   if (i > 0 && i <= 6 && starts_with(s.substr(i), "是")) {
     len = i + 3;
     return true;
   }
   static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
-  if (std::size_t n = xutf8::longest_prefix(s, kWords)) {
+  static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  if (std::size_t n = kWordsIx.longest_prefix(s)) {
     len = n;
     return true;
   }
@@ -418,7 +478,7 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
       b += t;
       continue;
     }
-    n = xutf8::longest_prefix(rest, lex::kLeadWords);
+    n = kLeadWordsIx.longest_prefix(rest);
     if (n > 0 && !lead_guarded(rest, rest.substr(0, n))) {
       std::string_view w = rest.substr(0, n);
       if (a && a->period.empty() && (w == "累计" || w == "年均" || w == "平均每年")) a->period = w == "累计" ? "累计" : "年均";
@@ -456,9 +516,11 @@ bool percent_like(const Quantity& q) {
 bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
-  if (contains_char("一二三四五六七八九十两几", c)) return false;  // "9万亿三个大台阶": another count
+  static constexpr auto kCountStart = xutf8::char_set("一二三四五六七八九十两几");
+  if (kCountStart.contains(c)) return false;  // "9万亿三个大台阶": another count
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
-  return !contains_char(lex::kNotNounStart, c);
+  static constexpr auto kNotNounStart = xutf8::char_set<lex::kNotNounStart.size()>(lex::kNotNounStart);
+  return !kNotNounStart.contains(c);
 }
 
 // The noun phrase a count is attached to: "4个万亩园区和…" -> 万亩园区.
@@ -471,7 +533,8 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
   if (i >= limit || !noun_start_at(s, i)) return false;
   // "5119.8亿吨公里": the rest of a compound unit, not a noun.
   static constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
-  if (xutf8::longest_prefix(s.substr(i), kUnitRest)) return false;
+  static constexpr auto kUnitRestIx = xutf8::index_words(kUnitRest);
+  if (kUnitRestIx.longest_prefix(s.substr(i))) return false;
   std::size_t j = i, chars = 0;
   const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
   int paren = 0;
@@ -503,7 +566,7 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
     while (k < j && char_at(s, k) != '(' && char_at(s, k) != 0xFF08) k += decode(s, k).len;
     j = k;
   }
-  if (wordish_chars(s.substr(i, j - i)) < 2) return false;
+  if (!two_wordish_chars(s.substr(i, j - i))) return false;
   fb = i;
   fe = j;
   return true;
@@ -526,8 +589,9 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
                         ends_with(q.qualifier_text, "以内");
   static constexpr std::string_view kVerbsAfter[] = {"安排", "用于", "投向", "投入", "用在", "转给", "来自", "发放",
                                                      "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
+  static constexpr auto kVerbsAfterIx = xutf8::index_words(kVerbsAfter);
   if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
-      !xutf8::longest_prefix(s.substr(after), kVerbsAfter))
+      !kVerbsAfterIx.longest_prefix(s.substr(after)))
     return true;
   // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
   if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
@@ -540,10 +604,12 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
   if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
     std::string_view before = s.substr(0, q.full_span.begin);
     static constexpr std::string_view kDur[] = {"连续", "历时", "用", "经过", "长达", "延长", "缩短", "提前"};
-    if (xutf8::longest_suffix(before, kDur)) return true;
+    static constexpr auto kDurIx = xutf8::index_words(kDur);
+    if (kDurIx.longest_suffix(before)) return true;
     std::string_view rest = s.substr(after);
     static constexpr std::string_view kAfter[] = {"来", "内", "中", "间", "后", "前", "以来", "时间", "期间"};
-    if (xutf8::longest_prefix(rest, kAfter)) return true;
+    static constexpr auto kAfterIx = xutf8::index_words(kAfter);
+    if (kAfterIx.longest_prefix(rest)) return true;
   }
   if (q.unit.dimension == Dimension::none && !count_like(q) && !q.fraction) {
     char32_t nb = char_at(s, after), pb = char_before(s, q.full_span.begin);
@@ -554,50 +620,22 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
 
 // ---------------------------------------------------------------------------------------------
 
-std::uint32_t key3(std::string_view w) {
-  return (std::uint32_t(static_cast<unsigned char>(w[0])) << 16) | (std::uint32_t(static_cast<unsigned char>(w[1])) << 8) |
-         static_cast<unsigned char>(w[2]);
-}
-
-struct CueIndex {
-  std::unordered_map<std::uint32_t, std::vector<std::uint16_t>> by_key;  // first 3 bytes -> word indices
-  std::vector<std::uint16_t> short_words;                                 // words under 3 bytes
-};
-
-const CueIndex& cue_index() {
-  static const CueIndex ix = [] {
-    CueIndex r;
-    for (std::size_t k = 0; k < std::size(lex::kCueWords); ++k) {
-      std::string_view w = lex::kCueWords[k].word;
-      if (w.size() < 3) r.short_words.push_back(static_cast<std::uint16_t>(k));
-      else r.by_key[key3(w)].push_back(static_cast<std::uint16_t>(k));
-    }
-    return r;
-  }();
-  return ix;
-}
-
-std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
-  std::vector<Cue> out;
+// The cue words of s[b, e) (a clause), into `out`.
+void scan_cues(std::string_view s, std::size_t b, std::size_t e, std::vector<Cue>& out) {
+  out.clear();
   for (std::size_t i = b; i < e;) {
     std::string_view rest = s.substr(i, e - i);
+    const auto cp = decode(rest, 0);
     std::size_t best = 0;
     const lex::CueWord* hit = nullptr;
-    // Only the cue words sharing the first three bytes (in lexicon order, so ties resolve as in
-    // a full scan), plus any shorter-than-three-byte words.
-    const CueIndex& ix = cue_index();
-    auto try_word = [&](const lex::CueWord& w) {
+    // Only the cue words sharing the first code point (in lexicon order, so ties resolve as in
+    // a full scan).
+    for (std::uint16_t k : kCueWordsIx.starting(cp.c)) {
+      const lex::CueWord& w = lex::kCueWords[k];
       if (w.word.size() > best && starts_with(rest, w.word)) {
         best = w.word.size();
         hit = &w;
       }
-    };
-    if (ix.short_words.empty() && rest.size() >= 3) {
-      auto it = ix.by_key.find(key3(rest));
-      if (it != ix.by_key.end())
-        for (std::uint16_t k : it->second) try_word(lex::kCueWords[k]);
-    } else {
-      for (const auto& w : lex::kCueWords) try_word(w);
     }
     if (hit) {
       bool blocked = false;
@@ -609,10 +647,9 @@ std::vector<Cue> scan_cues(std::string_view s, std::size_t b, std::size_t e) {
       if (!blocked) out.push_back({i, hit->cue, hit->word});
       i += best;
     } else {
-      i += decode(s, i).len;
+      i += cp.len;  // e is a character boundary: decoding within the clause is decoding within s
     }
   }
-  return out;
 }
 
 // Splits "城镇和农村居民人均可支配收入" / "专利申请量、授权量" into conjuncts and completes short
@@ -684,6 +721,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   {
     std::string_view pre = s.substr(b, e - b);
     static constexpr std::string_view kSeps[] = {"、", "和", "及", "与", "以及", "或", ",", "，", "至", "到"};
+    static constexpr auto kSepsIx = xutf8::index_words(kSeps);
     std::size_t i = 0;
     bool only = k > first_in_clause;
     while (only && i < pre.size()) {
@@ -692,7 +730,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
         i += cp.len;
         continue;
       }
-      std::size_t n = xutf8::longest_prefix(pre.substr(i), kSeps);
+      std::size_t n = kSepsIx.longest_prefix(pre.substr(i));
       if (n == 0) only = false;
       i += n ? n : cp.len;
     }
@@ -703,9 +741,11 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   {
     std::string_view pre = s.substr(b, e - b);
     static constexpr std::string_view kMost[] = {"控制在", "不超过", "不高于", "低于", "严格控制在"};
+    static constexpr auto kMostIx = xutf8::index_words(kMost);
     static constexpr std::string_view kLeast[] = {"突破", "超过", "不低于", "不少于", "至少", "超", "高于", "逾"};
-    if (std::size_t n = xutf8::longest_suffix(pre, kMost)) a.bound_cue = "at_most", (void)n;
-    else if (xutf8::longest_suffix(pre, kLeast)) a.bound_cue = "at_least";
+    static constexpr auto kLeastIx = xutf8::index_words(kLeast);
+    if (std::size_t n = kMostIx.longest_suffix(pre)) a.bound_cue = "at_most", (void)n;
+    else if (kLeastIx.longest_suffix(pre)) a.bound_cue = "at_least";
   }
 
   // Peel from the end.
@@ -756,9 +796,11 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       continue;
     }
     const lex::TailWord* best = nullptr;
-    for (const auto& w : lex::kTailWords)
+    for (std::uint16_t wi : kTailWordsIx.ending(cur)) {  // the words cur may end with, in list order
+      const lex::TailWord& w = lex::kTailWords[wi];
       if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
         best = &w;
+    }
     if (!best) {
       // Any two-character verb + 到/至 before a level: 控制到, 拓展到, 跃升到, 发展到.
       if (verbs == 0 && cur.size() >= 9 && (ends_with(cur, "到") || ends_with(cur, "至")) &&
@@ -817,7 +859,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view rest = head.substr(w.size());
       // 增加值 is a noun; "降低、缓缴各项社保费" coordinates two verbs: not a change of one noun.
       if (starts_with(rest, "值") || starts_with(rest, "了") || !xutf8::is_cjk(char_at(rest, 0)) ||
-          wordish_chars(rest) < 2)
+          !two_wordish_chars(rest))
         break;
       a.verb = v;
       a.verb_word = w;
@@ -832,7 +874,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     if (starts_with(after, "增长") || starts_with(after, "增速")) he += 6;
     head = s.substr(hb, he - hb);
   }
-  if (wordish_chars(head) >= 2) {
+  if (two_wordish_chars(head)) {
     a.hb = hb;
     a.he = he;
     a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
@@ -848,7 +890,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   }
   // A count followed by its noun; an amount of money only when nothing but a verb precedes it
   // ("拟发行1400亿元长期建设国债").
-  bool verb_only_head = a.he == a.hb || xutf8::longest_prefix(s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+  bool verb_only_head = a.he == a.hb || kTaskVerbsIx.longest_prefix(s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
   if (a.from_mark) return a;  // "从39个拓展到91个": an old level counts no noun
   if (q.unit.dimension == Dimension::currency && verb_only_head) {
     std::size_t limit = std::min(next_begin, cl.e);
@@ -860,7 +902,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view noun = s.substr(a.fb, a.fe - a.fb);
       for (std::string_view w : lex::kAbstractNouns)
         if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
-      if (xutf8::longest_suffix(noun, lex::kAbstractHeads) || xutf8::longest_prefix(noun, lex::kAbstractHeads))
+      if (kAbstractHeadsIx.longest_suffix(noun) || kAbstractHeadsIx.longest_prefix(noun))
         a.skip = true;  // "29项主要指标", "6个维度设置了"
     }
   }
@@ -894,13 +936,29 @@ struct SentenceFacts {
 int plan_start(std::string_view s);
 
 std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
-  for (std::size_t i = 0; i < limit && i < s.size();) {
+  // Every deadline starts with 今/未 (今后五年), “/十 (“十四五”期间) or 到/至 (到2025年): three-byte
+  // characters, whose lead byte always starts a character. Rather than decode every character,
+  // the loop looks for a byte that ends one of them (kLastByte) and decodes the three bytes
+  // ending there.
+  static constexpr std::string_view kFirstChars = "今未“十到至";
+  static constexpr auto kFirst = xutf8::char_set("今未“十到至");
+  static constexpr auto kLastByte = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t k = 2; k < kFirstChars.size(); k += 3) t[static_cast<unsigned char>(kFirstChars[k])] = true;
+    return t;
+  }();
+  const std::size_t end = std::min(limit, s.size());  // a deadline starts before end
+  for (std::size_t j = 2; j < s.size() && j - 2 < end; ++j) {
+    if (!kLastByte[static_cast<unsigned char>(s[j])]) continue;
+    const std::size_t i = j - 2;
+    if (auto cp = decode(s, i); cp.len != 3 || !kFirst.contains(cp.c)) continue;
     std::string_view rest = s.substr(i);
     static constexpr std::string_view kSpans[] = {"今后五年", "未来五年", "今后5年", "未来5年", "“十四五”期间",
                                                   "“十四五”时期", "十四五期间", "“十五五”期间", "“十五五”时期",
                                                   "“十三五”期间", "“十三五”时期", "“十二五”期间", "“十二五”时期",
                                                   "“十一五”期间", "“十一五”时期", "今后三年", "未来三年"};
-    if (std::size_t n = xutf8::longest_prefix(rest, kSpans)) {
+    static constexpr auto kSpansIx = xutf8::index_words(kSpans);
+    if (std::size_t n = kSpansIx.longest_prefix(rest)) {
       Deadline d;
       d.text = std::string(rest.substr(0, n));
       d.years = d.text.find("三年") != std::string::npos ? 3 : 5;
@@ -913,7 +971,7 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
       if (std::size_t t = time_prefix(rest.substr(3))) {
         std::string_view w = rest.substr(3, t);
         if (year_of(w) || ends_with(w, "年") || w.find("年") != std::string_view::npos) {
-          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || contains_char("二〇", char_at(w, 0)))) {
+          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || char_at(w, 0) == U'二' || char_at(w, 0) == U'〇')) {
             Deadline d;
             d.text = std::string(rest.substr(0, 3 + t));
             d.year = year_of(w);
@@ -922,7 +980,6 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
         }
       }
     }
-    i += decode(s, i).len;
   }
   return std::nullopt;
 }
@@ -949,9 +1006,11 @@ Tense opener_tense(std::string_view s, std::optional<int> report_year) {
   static constexpr std::string_view kPast[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年", "过去的一年",
                                                "一年来", "去年", "上年", "回顾", "几年来", "这一年", "过去",
                                                "近年来", "多年来", "本届政府"};
+  static constexpr auto kPastIx = xutf8::index_words(kPast);
   static constexpr std::string_view kFuture[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
                                                  "新的一年", "下一步"};
-  std::size_t np = xutf8::longest_prefix(start, kPast), nf = xutf8::longest_prefix(start, kFuture);
+  static constexpr auto kFutureIx = xutf8::index_words(kFuture);
+  std::size_t np = kPastIx.longest_prefix(start), nf = kFutureIx.longest_prefix(start);
   if (np > nf) return Tense::past;
   if (nf > 0) return Tense::future;
   if (starts_with(start, "“") || starts_with(start, "\"")) start.remove_prefix(starts_with(start, "“") ? 3 : 1);
@@ -971,8 +1030,9 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   std::size_t lim = std::min(first_q, s.size());
   std::string_view head = s.substr(0, lim);
   static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为", "目标任务是"};
-  for (std::string_view w : kExpect)
-    if (head.find(w) != std::string_view::npos) f.expect_context = true;
+  if (contains(head, "目标"))  // in every word of kExpect
+    for (std::string_view w : kExpect)
+      if (contains(head, w)) f.expect_context = true;
   std::size_t b = 0;
   skip_non_word_lead(s, b, s.size());
   std::size_t en = 0;
@@ -996,11 +1056,15 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
     // "…,20xx年全区经济社会发展的主要预期目标为" / "今年…": the year the targets are for, the
     // first year word before the first quantity that is not a base (比2002年) or a range end.
     for (std::size_t i = b; i < lim;) {
-      std::size_t t = time_prefix(s.substr(i, lim - i));
+      // The filter test of time_prefix on the character decoded here anyway (a character cut by
+      // lim leaves fewer bytes than any time word has: time_prefix would find none either).
+      const auto cp = decode(s, i);
+      std::size_t t = kTimeStart.may_contain(cp.c) ? time_prefix(s.substr(i, lim - i)) : 0;
       if (t > 0) {
         std::string_view w = s.substr(i, t);
         char32_t before = char_before(s, i);
-        bool base = contains_char("比较到至从由自于", before);
+        static constexpr auto kBaseMarks = xutf8::char_set("比较到至从由自于");
+        bool base = kBaseMarks.contains(before);
         if (!base && (w == "今年" || w == "明年" || (ends_with(w, "年") && w.size() >= 7))) {
           Deadline d;
           d.text = std::string(w);
@@ -1010,7 +1074,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
         }
         i += t;
       } else {
-        i += decode(s, i).len;
+        i += cp.len;
       }
     }
   }
@@ -1038,7 +1102,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
       b += n;
       continue;
     }
-    if (std::size_t v = xutf8::longest_prefix(rest, lex::kTaskVerbs)) {
+    if (std::size_t v = kTaskVerbsIx.longest_prefix(rest)) {
       std::string_view verb = rest.substr(0, v);
       return !(progress && (verb == "实现" || verb == "计划" || verb == "安排" || verb == "投入"));
     }
@@ -1046,7 +1110,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
       b += t;
       continue;
     }
-    n = xutf8::longest_prefix(rest, lex::kClauseAdverbs);
+    n = kClauseAdverbsIx.longest_prefix(rest);
     if (n == 0) break;
     b += n;
   }
@@ -1056,7 +1120,8 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
 // Conjuncts that each name a complete indicator: all end in the same head (率, 额, 量 ...).
 bool same_head(const Group& g) {
   static constexpr std::string_view kHeads[] = {"率", "额", "量", "值", "收入", "比重", "指数", "产量", "支出", "人数"};
-  std::size_t n = xutf8::longest_suffix(g.front().text, kHeads);
+  static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
+  std::size_t n = kHeadsIx.longest_suffix(g.front().text);
   if (n == 0) return false;
   std::string_view head = std::string_view(g.front().text).substr(g.front().text.size() - n);
   for (const auto& r : g)
@@ -1115,22 +1180,22 @@ class SentenceExtractor {
       std::size_t first = qi;
       while (qi < cx_.qs.size() && cx_.qs[qi].full_span.begin < cl.e) ++qi;
       std::size_t last = qi;  // [first, last)
-      std::vector<Cue> cues = scan_cues(cx_.s, cl.b, cl.e);
       if (first == last) {
         std::size_t b = cl.b, e = cl.e;
-        pending_.clear();
+        pending_clause_.reset();
         if (summary_list_end(cx_.s, b, e)) {
           peel_lead(cx_.s, b, e, nullptr);
           Group g = split_conjuncts(cx_, b, e, true);
           if (g.size() >= 2) last_group_ = std::move(g);
         } else {
-          pending_ = subject_of_clause(cl);
+          pending_clause_ = cl;  // its subject is read only if a clause after needs it
         }
         if (is_strong_break(cl.end_mark)) value_hist_.clear();
         continue;
       }
-      process_clause(cl, first, last, cues);
-      pending_.clear();
+      scan_cues(cx_.s, cl.b, cl.e, cues_);  // only clauses with quantities use their cues
+      process_clause(cl, first, last, cues_);
+      pending_clause_.reset();
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
     }
   }
@@ -1208,7 +1273,7 @@ class SentenceExtractor {
       std::string_view pre = cx_.s.substr(b, c.pos - b);
       std::size_t pb = 0;
       while (pb < pre.size()) {
-        std::size_t n = xutf8::longest_prefix(pre.substr(pb), lex::kClauseAdverbs);
+        std::size_t n = kClauseAdverbsIx.longest_prefix(pre.substr(pb));
         if (n == 0) break;
         pb += n;
       }
@@ -1247,13 +1312,14 @@ class SentenceExtractor {
       return IndRef{std::string(cx_.s.substr(b, e - b)),
                     Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
     };
-    bool verb_head = has_head && xutf8::longest_prefix(cx_.s.substr(a.hb, a.he - a.hb), lex::kTaskVerbs) == a.he - a.hb;
+    bool verb_head = has_head && kTaskVerbsIx.longest_prefix(cx_.s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
     if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
     if (has_head) {
       // "其中参加高级合作社的农户，已经占总农户的６０％左右" (nat_1956): the subject stated alone
       // in the clause before comes first.
-      if (a.relational && pending_.size() == 1 && !a.respective) {
-        return {IndRef{pending_.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}}};
+      if (a.relational && pending_clause_ && !a.respective) {
+        Group pending = subject_of_clause(*pending_clause_);
+        if (pending.size() == 1) return {IndRef{pending.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}}};
       }
       if (a.relational && !last_group_.empty()) {
         // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
@@ -1300,8 +1366,9 @@ class SentenceExtractor {
     if (a.follow) return {make(a.fb, a.fe)};
     inherited_ = true;
     // The subject stated alone in the clause before: "全社会研究与实验发展经费，从…增加到…".
-    if (!pending_.empty()) {
-      if (a.respective ? pending_.size() >= 2 : pending_.size() == 1) return pending_;
+    if (pending_clause_) {
+      Group pending = subject_of_clause(*pending_clause_);
+      if (a.respective ? pending.size() >= 2 : pending.size() == 1) return pending;
     }
     if (a.respective || (m >= 2 && value_hist_.size() >= m)) {
       // "…17175元，…5153元，实际增长9.8%和8.5%": a list of changes for the values before
@@ -1367,38 +1434,40 @@ class SentenceExtractor {
       i += cp.len;
     }
     Span ind_span = ind.span;
-    std::optional<Change> change;
+    std::optional<ChangeKind> change;  // the statement's Change, with the quantity, is built at the end
+    std::optional<Decimal> ratio;      // of a multiple (Change::ratio)
     bool value = false;
-    Quantity qq = shift(q);
     if (q.unit.dimension == Dimension::multiple) {
-      change = Change{ChangeKind::multiple, qq, {}};
+      change = ChangeKind::multiple;
       // "增长2倍": the increase is twice the old level, the new level three times it.
-      if (a.verb == Verb::up) change->ratio = q.value.plus(Decimal(1));
-      else if (a.verb == Verb::none) change->ratio = q.value;
+      if (a.verb == Verb::up) ratio = q.value.plus(Decimal(1));
+      else if (a.verb == Verb::none) ratio = q.value;
     } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
-      change = Change{a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up, qq, {}};
+      change = a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up;
     } else if (a.to_level || a.verb == Verb::none ||
                (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
       value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
-      change = Change{percent_like(q) ? ChangeKind::growth : ChangeKind::increase, qq, {}};
+      change = percent_like(q) ? ChangeKind::growth : ChangeKind::increase;
     } else {
-      change = Change{percent_like(q) ? ChangeKind::decline : ChangeKind::decrease, qq, {}};
+      change = percent_like(q) ? ChangeKind::decline : ChangeKind::decrease;
     }
     // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
     if (value && percent_like(q)) {
       static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度"};
+      static constexpr auto kUpIx = xutf8::index_words(kUp);
       static constexpr std::string_view kDown[] = {"降幅", "下降率"};
-      std::size_t n = xutf8::longest_suffix(text, kUp);
+      static constexpr auto kDownIx = xutf8::index_words(kDown);
+      std::size_t n = kUpIx.longest_suffix(text);
       bool down = false;
-      if (!n && (n = xutf8::longest_suffix(text, kDown))) down = true;
-      if (n && wordish_chars(std::string_view(text).substr(0, text.size() - n)) >= 2) {
+      if (!n && (n = kDownIx.longest_suffix(text))) down = true;
+      if (n && two_wordish_chars(std::string_view(text).substr(0, text.size() - n))) {
         text.resize(text.size() - n);
         if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
-        change = Change{down ? ChangeKind::decline : ChangeKind::growth, qq, {}};
+        change = down ? ChangeKind::decline : ChangeKind::growth;
         value = false;
       } else if (ends_with(text, "经济增长")) {
-        change = Change{ChangeKind::growth, qq, {}};
+        change = ChangeKind::growth;
         value = false;
       }
     }
@@ -1414,29 +1483,33 @@ class SentenceExtractor {
       if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(text.size() - open);
       text.resize(open);
     }
-    if (text == "经济" && change && change->kind == ChangeKind::growth) {
+    if (text == "经济" && change == ChangeKind::growth) {
       text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change
       ind_span = {};
     }
     // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
     if (q.unit.dimension == Dimension::time) {
       static constexpr std::string_view kDur[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
-      if (!xutf8::longest_suffix(text, kDur)) return value;
+      static constexpr auto kDurIx = xutf8::index_words(kDur);
+      if (!kDurIx.longest_suffix(text)) return value;
     }
     // Dedup (the same quantity read twice for one indicator).
     for (auto it = done_.rbegin(); it != done_.rend() && it->first == qk; ++it)
       if (it->second == text) return value;
     done_.emplace_back(qk, text);
 
-    Indicator indicator;
-    indicator.text = text;
-    indicator.span = ind_span;
-    if (auto c = canonical_indicator(text)) {
-      indicator.id = std::string(c->id);
-      indicator.english = std::string(c->english);
-    }
-    std::optional<Quantity> from;
-    if (a.from_idx >= 0) from = shift(cx_.qs[static_cast<std::size_t>(a.from_idx)]);
+    // The statement is built in place in out_ (Metric and Target are large: no moves).
+    auto fill = [&](auto& st) {
+      st.indicator.text = text;
+      st.indicator.span = ind_span;
+      if (auto c = canonical_indicator(text)) {
+        st.indicator.id = std::string(c->id);
+        st.indicator.english = std::string(c->english);
+      }
+      if (value) st.value = shift(q);
+      if (change) st.change = Change{*change, shift(q), ratio};
+      if (a.from_idx >= 0) st.from = shift(cx_.qs[static_cast<std::size_t>(a.from_idx)]);
+    };
     Span clause_span{cx_.base + static_cast<std::uint32_t>(cl.b), cx_.base + static_cast<std::uint32_t>(cl.e)};
 
     // Tense: cues before the quantity in its clause, then the sentence, then the section.
@@ -1481,23 +1554,16 @@ class SentenceExtractor {
     last_commit_ = commit;
     if (!target) {
       last_commitment_.reset();
-      Metric m;
-      m.indicator = std::move(indicator);
-      if (value) m.value = qq;
-      m.change = change;
-      m.from = from;
+      Metric& m = out_.metrics.emplace_back();
+      fill(m);
       m.period = !a.period.empty() ? a.period : facts_.period;
       m.span = clause_span;
       m.sentence = index_;
-      out_.metrics.push_back(std::move(m));
       return value;
     }
 
-    Target t;
-    t.indicator = std::move(indicator);
-    if (value) t.value = qq;
-    t.change = change;
-    t.from = from;
+    Target& t = out_.targets.emplace_back();
+    fill(t);
     switch (q.qualifier != Qualifier::none ? q.qualifier : a.list_qualifier) {
       case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
       case Qualifier::at_least: t.bound = Bound::at_least; break;
@@ -1540,7 +1606,6 @@ class SentenceExtractor {
     }
     t.span = clause_span;
     t.sentence = index_;
-    out_.targets.push_back(std::move(t));
     return value;
   }
 
@@ -1574,8 +1639,9 @@ class SentenceExtractor {
                                                       "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
                                                       "全部", "实现", "达到", "增长", "下降", "提高", "再次",
                                                       "大幅", "逐步", "稳定"};
+    static constexpr auto kPredicateIx = xutf8::index_words(kPredicate);
     for (std::size_t i = b; i < e;) {
-      if (i >= b + 6 && xutf8::longest_prefix(s.substr(i, e - i), kPredicate)) {
+      if (i >= b + 6 && kPredicateIx.longest_prefix(s.substr(i, e - i))) {
         e = i;
         break;
       }
@@ -1587,8 +1653,9 @@ class SentenceExtractor {
     if (e - b > 20 * 3) return {};
     static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
                                                   "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
+    static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
     std::string_view t = s.substr(b, e - b);
-    if (wordish_chars(t) >= 2 && xutf8::longest_suffix(t, kHeads))
+    if (two_wordish_chars(t) && kHeadsIx.longest_suffix(t))
       return {IndRef{std::string(t), Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}}};
     return {};
   }
@@ -1603,7 +1670,7 @@ class SentenceExtractor {
     }
     if (de == std::string_view::npos || de == hb) return {};
     std::string_view tail = s.substr(de + 3, he - de - 3);
-    if (wordish_chars(tail) < 2 || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
+    if (!two_wordish_chars(tail) || tail.find("和") != std::string_view::npos || tail.find("、") != std::string_view::npos)
       return {};
     Group owners = split_conjuncts(cx_, hb, de, true);
     if (owners.size() < 2) return {};
@@ -1614,17 +1681,24 @@ class SentenceExtractor {
     return owners;
   }
 
-  Group pending_;                    // subject named by the clause before (see subject_of_clause)
+  std::optional<Clause> pending_clause_;  // the clause before, when it has no quantity: its subject
+                                          // (subject_of_clause) may be that of this clause
   bool inherited_ = false;           // the current run took its indicator from the statement before
   std::optional<Cue> last_commit_;   // commitment cue of the last statement
   std::optional<Commitment> last_commitment_;  // commitment of the last target
   std::vector<std::pair<std::size_t, std::string>> done_;
+  std::vector<Cue> cues_;  // the cue words of the current clause (a buffer reused clause to clause)
 };
 
-std::vector<Clause> split_clauses(std::string_view s) {
-  std::vector<Clause> out;
+// The clauses of s, into `out`. Clause marks are ASCII or start with the lead byte E3 (。) or
+// EF (，；：！？), and a lead byte or an ASCII byte always starts a character, so only those
+// bytes need a look: the others are passed over without decoding.
+void split_clauses(std::string_view s, std::vector<Clause>& out) {
+  out.clear();
   std::size_t b = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte >= 0x80 && byte != 0xE3 && byte != 0xEF) continue;
     auto cp = decode(s, i);
     bool brk = is_clause_break(cp.c);
     if (brk && (cp.c == ',' || cp.c == ':')) {
@@ -1635,11 +1709,10 @@ std::vector<Clause> split_clauses(std::string_view s) {
     if (brk) {
       if (i > b) out.push_back({b, i, cp.c});
       b = i + cp.len;
+      i = b - 1;
     }
-    i += cp.len;
   }
   if (s.size() > b) out.push_back({b, s.size(), 0});
-  return out;
 }
 
 // "翻一番" / "翻两番" as multiples when the scanner did not report them.
@@ -1649,26 +1722,25 @@ void add_doublings(Context& cx) {
   std::string_view s = cx.s;
   std::vector<Quantity> extra;
   std::size_t qp = 0;  // quantities are sorted: walk them along
-  for (std::size_t i = 0; i < s.size();) {
-    if (char_at(s, i) == U'翻') {
-      for (const auto& [w, v] : kWords) {
-        if (!starts_with(s.substr(i), w)) continue;
-        Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
-        while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
-        bool covered = qp < cx.qs.size() && cx.qs[qp].full_span.begin < sp.end;
-        if (!covered) {
-          Quantity q;
-          q.text = std::string(w);
-          q.span = q.full_span = sp;
-          q.value = Decimal(v);
-          q.unit.symbol = "倍";
-          q.unit.dimension = Dimension::multiple;
-          extra.push_back(std::move(q));
-        }
-        break;
+  // 翻's lead byte starts a character wherever it occurs, so a byte search finds exactly the
+  // characters a walk over the text would.
+  for (std::size_t i = find_bytes(s, "翻"); i != std::string_view::npos; i = find_bytes(s, "翻", i + 3)) {
+    for (const auto& [w, v] : kWords) {
+      if (!starts_with(s.substr(i), w)) continue;
+      Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
+      while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
+      bool covered = qp < cx.qs.size() && cx.qs[qp].full_span.begin < sp.end;
+      if (!covered) {
+        Quantity q;
+        q.text = std::string(w);
+        q.span = q.full_span = sp;
+        q.value = Decimal(v);
+        q.unit.symbol = "倍";
+        q.unit.dimension = Dimension::multiple;
+        extra.push_back(std::move(q));
       }
+      break;
     }
-    i += decode(s, i).len;
   }
   if (extra.empty()) return;
   for (auto& q : extra) cx.qs.push_back(std::move(q));
@@ -1691,24 +1763,25 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
   Tense paragraph_tense = Tense::none;
   std::optional<Deadline> paragraph_deadline;
   std::uint32_t tense_paragraph = UINT32_MAX;
+  Context cx;
   for (std::uint32_t si = 0; si < seg.sentences.size(); ++si) {
     const Sentence& sent = seg.sentences[si];
     Span ts = sent.text_span;
     if (ts.end > text.size() || ts.begin > ts.end) continue;
-    Context cx;
+    cx.qs.clear();  // one Context for all sentences: its vectors keep their capacity
+    cx.clauses.clear();
     cx.s = text.substr(ts.begin, ts.size());
     cx.base = ts.begin;
     while (qi < quantities.size() && quantities[qi].span.begin < ts.begin) ++qi;
     for (; qi < quantities.size() && quantities[qi].span.begin < ts.end; ++qi) {
       const Quantity& q = quantities[qi];
       if (q.span.end > ts.end) continue;
-      Quantity l = q;
+      Quantity& l = cx.qs.emplace_back(q);
       Span full = q.full_span.empty() ? q.span : q.full_span;
       full.begin = std::max(full.begin, ts.begin);
       full.end = std::min(full.end, ts.end);
       l.span = {q.span.begin - ts.begin, q.span.end - ts.begin};
       l.full_span = {full.begin - ts.begin, full.end - ts.begin};
-      cx.qs.push_back(std::move(l));
     }
     if (sent.paragraph != tense_paragraph) {
       tense_paragraph = sent.paragraph;
@@ -1733,14 +1806,15 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     add_doublings(cx);
     bool expect = carried;
     if (!cx.qs.empty()) {
-      cx.clauses = split_clauses(cx.s);
+      split_clauses(cx.s, cx.clauses);
       SentenceExtractor ex(cx, si, role, bulletin, year, carried, paragraph_tense, paragraph_deadline, out);
       ex.run();
       expect = ex.expect_context();
     } else {
       static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为"};
-      for (std::string_view w : kExpect)
-        if (cx.s.find(w) != std::string_view::npos) expect = true;
+      if (contains(cx.s, "目标"))  // in every word of kExpect
+        for (std::string_view w : kExpect)
+          if (contains(cx.s, w)) expect = true;
     }
     prev_expect = expect;
     prev_paragraph = sent.paragraph;

@@ -2,6 +2,8 @@
 #include "extract/indicators.hpp"
 
 #include <array>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,8 +22,15 @@ struct Entry {
   bool exact_only = false;
 };
 
+// Hashes std::string and std::string_view alike, so the table is searched by string_view
+// (no key string built per lookup).
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view k) const noexcept { return std::hash<std::string_view>{}(k); }
+};
+
 struct Table {
-  std::unordered_map<std::string, Entry> by_synonym;  // normalized synonym -> entry
+  std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> by_synonym;  // normalized synonym -> entry
   std::size_t rows = 0;
 };
 
@@ -67,6 +76,7 @@ const Table& table() {
 constexpr std::array<std::string_view, 23> kRegionPrefixes = {
     "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全乡", "我国", "我省",
     "我市", "我区", "我县", "本市", "本省", "本区", "全年", "年末", "年底", "其中", "当年"};
+constexpr auto kRegionPrefixesIx = xutf8::index_words(kRegionPrefixes);
 
 }  // namespace
 
@@ -74,10 +84,19 @@ std::string normalize_indicator(std::string_view phrase) {
   std::string out;
   out.reserve(phrase.size());
   int depth_paren = 0, depth_square = 0;
+  // Characters kept unchanged are copied as runs of their own (canonical) bytes; `run` is where
+  // the current run starts.
+  std::size_t run = 0;
   for (std::size_t i = 0; i < phrase.size();) {
     auto cp = xutf8::decode(phrase, i);
+    const std::size_t at = i;
     i += cp.len;
     char32_t c = cp.c;
+    if (c >= 0x80 && c < 0xFF01 && c != 0x3010 && c != 0x3011 && c != 0x201C && c != 0x201D && c != 0xFFFD &&
+        !xutf8::is_space(c) && depth_paren == 0 && depth_square == 0)
+      continue;  // kept as it is (the common case: CJK)
+    out.append(phrase, run, at - run);
+    run = i;
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
     if (c == '(') { ++depth_paren; continue; }
     if (c == ')') { if (depth_paren > 0) --depth_paren; continue; }
@@ -88,9 +107,10 @@ std::string normalize_indicator(std::string_view phrase) {
     if (c >= 'a' && c <= 'z') c -= 32;
     xutf8::append(out, c);
   }
+  out.append(phrase, run, phrase.size() - run);
   for (bool again = true; again;) {
     again = false;
-    std::size_t n = xutf8::longest_prefix(out, kRegionPrefixes);
+    std::size_t n = kRegionPrefixesIx.longest_prefix(out);
     if (n > 0 && n < out.size()) {
       out.erase(0, n);
       again = true;
@@ -106,7 +126,7 @@ std::optional<CanonicalIndicator> canonical_indicator(std::string_view phrase) {
   // Exact, then the suffix after one or two leading characters (longest synonym first).
   std::size_t off = 0;
   for (int skipped = 0; skipped <= 2 && off < key.size(); ++skipped) {
-    auto it = t.by_synonym.find(key.substr(off));
+    auto it = t.by_synonym.find(std::string_view(key).substr(off));
     if (it != t.by_synonym.end() && (skipped == 0 || !it->second.exact_only)) return it->second.ind;
     off += xutf8::decode(key, off).len;
   }
