@@ -11,6 +11,7 @@
 
 #include "clean/clean.hpp"
 #include "decode/decode.hpp"
+#include "test_support.hpp"
 
 using zhibiao::ParseOptions;
 using zhibiao::Span;
@@ -21,13 +22,8 @@ using zhibiao::detail::Decoded;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using zbtest::read_file;
+using zbtest::strip_ws;
 
 std::string shared(const std::string& rel) { return read_file(std::string(ZHIBIAO_SHARED_DATA "/") + rel); }
 
@@ -57,19 +53,6 @@ std::size_t count_code(const Cleaned& c, std::string_view code) {
   std::size_t n = 0;
   for (const auto& d : c.diagnostics) n += d.code == code;
   return n;
-}
-
-std::string strip_ws(std::string_view s) {
-  std::string r;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n' || s[i] == '\r' || s[i] == ' ' || s[i] == '\t') continue;
-    if (s.compare(i, 3, "\xE3\x80\x80") == 0) {
-      i += 2;
-      continue;
-    }
-    r.push_back(s[i]);
-  }
-  return r;
 }
 
 std::vector<std::string_view> lines_of(std::string_view t) {

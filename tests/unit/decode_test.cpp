@@ -10,6 +10,7 @@
 #include <string>
 
 #include "decode/decode.hpp"
+#include "test_support.hpp"
 
 using zhibiao::Encoding;
 using zhibiao::Format;
@@ -21,26 +22,10 @@ using zhibiao::detail::Decoded;
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "cannot open " << path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using zbtest::icu_to_utf8;
+using zbtest::read_file;
 
 std::string corpus(const std::string& name) { return read_file(std::string(ZHIBIAO_SHARED_DATA "/corpus/raw/") + name); }
-
-// Independent reference: ICU's converter on the exact bytes, to UTF-8.
-std::string icu_to_utf8(std::string_view bytes, const char* charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(bytes.size() * 4 + 8, '\0');
-  int32_t n = ucnv_convert("UTF-8", charset, out.data(), static_cast<int32_t>(out.size()), bytes.data(),
-                           static_cast<int32_t>(bytes.size()), &err);
-  REQUIRE(U_SUCCESS(err));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
 
 Decoded must_decode(std::string_view bytes, const ParseOptions& o = {}) {
   auto r = decode(bytes, o);

@@ -15,6 +15,7 @@
 
 #include <unistd.h>
 
+#include "test_support.hpp"
 #include "zhibiao/zhibiao.hpp"
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -30,6 +31,8 @@
 
 namespace {
 
+using zbtest::read_file;
+
 // Resident set size in bytes (Linux), 0 when unavailable.
 std::size_t resident_bytes() {
   std::FILE* f = std::fopen("/proc/self/statm", "r");
@@ -39,11 +42,6 @@ std::size_t resident_bytes() {
   std::fclose(f);
   if (n != 2) return 0;
   return static_cast<std::size_t>(resident_pages) * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-}
-
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 // Parses and touches the result (JSON export included) so nothing is optimized away.
@@ -57,7 +55,7 @@ std::size_t parse_once(const std::string& bytes) {
 }  // namespace
 
 TEST_CASE("memory: RSS does not grow over 1,000 parses of the sample after warm-up") {
-  const std::string sample = read_bytes(ZHIBIAO_TEST_DATA "/hangzhou-xihu-district-20xx.txt");
+  const std::string sample = read_file(ZHIBIAO_TEST_DATA "/hangzhou-xihu-district-20xx.txt");
   REQUIRE(sample.size() > 10000);
 
   // ~8 ms of CPU per parse+export in an optimized build: 1,100 parses take ~9 s. An

@@ -14,14 +14,12 @@
 #include <thread>
 #include <vector>
 
+#include "test_support.hpp"
 #include "zhibiao/zhibiao.hpp"
 
 namespace {
 
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using zbtest::read_file;
 
 struct Input {
   std::string name;
@@ -40,7 +38,7 @@ std::vector<Input> load_inputs() {
       shared + "/corpus/raw/stat_jiangxi_2022.html",                         // HTML
   };
   std::vector<Input> v;
-  for (const auto& p : paths) v.push_back({p, read_bytes(p)});
+  for (const auto& p : paths) v.push_back({p, read_file(p)});
   return v;
 }
 
