@@ -23,9 +23,12 @@ struct InputOptions {
   bool strict = false;
   std::string csv_column;             ///< When set, .csv inputs are containers: parse this column.
   bool extract = true;
+  std::size_t max_input_bytes = ParseOptions{}.max_input_bytes;  ///< --max-input-bytes
+  std::size_t max_sections = ParseOptions{}.max_sections;        ///< --max-sections
+  std::size_t max_items = ParseOptions{}.max_items;              ///< --max-items
 };
 
-/// Adds --encoding, --input-format, --strict, --csv-column to a subcommand.
+/// Adds --encoding, --input-format, --strict, --csv-column and the limits to a subcommand.
 void add_input_options(CLI::App& cmd, InputOptions& o);
 
 /// One input: a path ("-" = standard input) and the document id derived from it.

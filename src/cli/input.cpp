@@ -31,6 +31,15 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
                  "Treat .csv inputs as containers (header row, one report per row, e.g. corpus "
                  "prov_*_2026.csv) and parse this column's text (e.g. full_text); spans then "
                  "address that cell's text");
+  cmd.add_option("--max-input-bytes", o.max_input_bytes,
+                 "Refuse inputs larger than this (suffixes k, m, g: 64m); the error names the file "
+                 "(input_too_large), checked before the file is read")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+  cmd.add_option("--max-sections", o.max_sections, "Fail (limit_exceeded) on a document with more sections")
+      ->capture_default_str();
+  cmd.add_option("--max-items", o.max_items, "Fail (limit_exceeded) on a document with more metrics + targets")
+      ->capture_default_str();
 }
 
 namespace {
@@ -52,8 +61,8 @@ Error io_error(const std::string& path, std::string message, std::size_t offset 
   return Error{Errc::io_error, std::move(message), offset, path};
 }
 
-// Reads a whole file or stdin.
-Result<std::string> read_all(const std::string& path) {
+// Reads a whole file or stdin; a file larger than `limit` is refused before it is read.
+Result<std::string> read_all(const std::string& path, std::size_t limit) {
   std::string bytes;
   if (path == "-") {
     std::ios::sync_with_stdio(false);
@@ -63,6 +72,12 @@ Result<std::string> read_all(const std::string& path) {
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) return io_error(path, "is a directory, expected a report file");
+  if (auto size = fs::file_size(path, ec); !ec && size > limit) {
+    return Error{Errc::input_too_large,
+                 "file is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit) +
+                     " bytes (--max-input-bytes)",
+                 limit, path};
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return io_error(path, fs::exists(path, ec) ? "cannot open file for reading (permission?)"
@@ -81,6 +96,9 @@ ParseOptions parse_options(const InputOptions& o, const std::string& label) {
                                                                                   : Format::automatic;
   po.strict = o.strict;
   po.extract = o.extract;
+  po.max_input_bytes = o.max_input_bytes;
+  po.max_sections = o.max_sections;
+  po.max_items = o.max_items;
   po.source_name = label;
   return po;
 }
@@ -175,7 +193,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& args, const
 }
 
 Result<Document> load(const std::string& path, const InputOptions& o) {
-  auto bytes = read_all(path);
+  auto bytes = read_all(path, o.max_input_bytes);
   if (!bytes) return std::move(bytes).error();
   const std::string label = path == "-" ? "<stdin>" : path;
   if (!o.csv_column.empty() && (has_csv_extension(path) || path == "-")) {

@@ -142,6 +142,25 @@ def case_bad_file():
     check(b"directory" in p.stderr, "directory not reported")
 
 
+def case_limits():
+    nat = os.path.join(DATA, "nat_2008.txt")
+    size = os.path.getsize(nat)
+    p = run("extract", nat, "--max-input-bytes", "1k", expect=1)
+    err = p.stderr.decode()
+    check("nat_2008.txt" in err and "input_too_large" in err and f"file is {size} bytes" in err,
+          f"--max-input-bytes: {err!r}")
+    check(p.stdout == b"", "output written for a refused file")
+    with open(nat, "rb") as f:
+        p = run("extract", "-", "--max-input-bytes", "1024", stdin=f.read(), expect=1)
+    check(b"input_too_large" in p.stderr and b"<stdin>" in p.stderr, "stdin over the limit")
+    p = run("extract", nat, "--max-items", "5", expect=1)
+    check(b"limit_exceeded" in p.stderr and b"nat_2008.txt" in p.stderr, "--max-items")
+    p = run("extract", nat, "--max-sections", "1", expect=1)
+    check(b"limit_exceeded" in p.stderr, "--max-sections")
+    run("extract", nat, "--max-input-bytes", str(size), "--max-items", "1000", "--max-sections", "100")
+    run("extract", nat, "--max-input-bytes", "lots", expect=2)  # a usage error
+
+
 def case_usage_errors():
     run(expect=2)
     run("extract", expect=2)
