@@ -172,6 +172,13 @@ class Writer {
           nl |= dec[j] == '\n' || dec[j] == '\r';
           ++j;
         }
+        if (nl && preformatted_ > 0) {  // <pre>: a line break in the source is a line break
+          std::size_t k = i;
+          while (dec[k] != '\n' && dec[k] != '\r') ++k;
+          block(orig_of(segs, cur, static_cast<std::uint32_t>(k)).begin);
+          i = j;
+          continue;
+        }
         if (!pending_space_) {
           pending_space_ = true;
           space_nl_ = nl;
@@ -226,6 +233,10 @@ class Writer {
 
   std::size_t emitted_text_bytes() const noexcept { return text_bytes_; }
 
+  /// Inside <pre>/<textarea>/<listing>/<plaintext> (depth): line breaks are kept.
+  void enter_preformatted() noexcept { ++preformatted_; }
+  void leave_preformatted() noexcept { --preformatted_; }
+
  private:
   static Span orig_of(const std::vector<Seg>& segs, std::size_t cur, std::uint32_t d) {
     while (cur < segs.size() && segs[cur].de <= d) ++cur;
@@ -278,6 +289,7 @@ class Writer {
   std::uint32_t tab_b_ = 0;
   char32_t last_ = 0;
   std::size_t text_bytes_ = 0;
+  int preformatted_ = 0;
 };
 
 // ---- character references ----
@@ -618,6 +630,7 @@ class GumboExtractor {
       unsigned next;
       Kind kind;
       bool data_cell;
+      bool pre = false;  // a <pre>-like element: its text keeps its line breaks
     };
     std::vector<Frame> st;
     std::size_t in_data_cell = 0;  // open data cells
@@ -632,6 +645,7 @@ class GumboExtractor {
           else w_.block(end_of(f.n->v.element));
         }
         if (f.data_cell) --in_data_cell;
+        if (f.pre) w_.leave_preformatted();
         st.pop_back();
         continue;
       }
@@ -656,7 +670,11 @@ class GumboExtractor {
             dc = data_cell(c);
             if (dc) ++in_data_cell;
           }
-          st.push_back({c, 0, k, dc});
+          const GumboTag tag = c->v.element.tag;
+          const bool pre = tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_LISTING ||
+                           tag == GUMBO_TAG_PLAINTEXT;
+          if (pre) w_.enter_preformatted();
+          st.push_back({c, 0, k, dc, pre});
           break;
         }
         case GUMBO_NODE_TEXT:

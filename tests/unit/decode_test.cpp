@@ -277,6 +277,24 @@ TEST_CASE("decode: HTML entities, line breaks, tables; spans cover the entity") 
   CHECK(src.substr(s.begin, s.size()) == "&nbsp;");
 }
 
+TEST_CASE("decode: HTML <pre> keeps its line breaks (headings and sentences stay apart)") {
+  // A report pasted into <pre>: its lines must not run together into one paragraph.
+  const std::string src =
+      "<html><body><p>前言</p><pre>一、过去五年工作回顾\n全区实现地区生产总值566.6亿元，增长11.2%\r\n\n"
+      "二、今年工作目标\n  地区生产总值增长10.5%左右</pre><p>一 二</p></body></html>";
+  Decoded d = must_decode(src);
+  REQUIRE(d.html);
+  CHECK(d.text ==
+        "前言\n一、过去五年工作回顾\n全区实现地区生产总值566.6亿元，增长11.2%\n二、今年工作目标\n"
+        "地区生产总值增长10.5%左右\n一 二\n");  // outside <pre> whitespace still collapses
+  for (std::string_view line : {"全区实现地区生产总值566.6亿元，增长11.2%", "二、今年工作目标"}) {
+    std::size_t at = d.text.find(line);
+    REQUIRE(at != std::string::npos);
+    Span sp = d.map.map({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + line.size())});
+    CHECK(src.substr(sp.begin, sp.size()) == line);
+  }
+}
+
 TEST_CASE("decode: HTML in GBK declared by <meta charset>") {
   const std::string src =
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
