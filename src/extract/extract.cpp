@@ -1454,9 +1454,9 @@ class SentenceExtractor {
     } else {
       change = percent_like(q) ? ChangeKind::decline : ChangeKind::decrease;
     }
-    // "城乡居民收入增幅保持在12%以上": a growth rate written as a level.
+    // "城乡居民收入增幅保持在12%以上", "居民消费价格涨幅3%左右": a growth rate written as a level.
     if (value && percent_like(q)) {
-      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度"};
+      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度", "涨幅"};
       static constexpr auto kUpIx = xutf8::index_words(kUp);
       static constexpr std::string_view kDown[] = {"降幅", "下降率"};
       static constexpr auto kDownIx = xutf8::index_words(kDown);

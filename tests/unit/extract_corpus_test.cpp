@@ -60,7 +60,9 @@ TEST_CASE("extract corpus: nat_2020_transcript sets no GDP growth target, but it
       jobs = true;
       CHECK(t.bound == zhibiao::Bound::at_least);  // 900万人以上
     }
-    if (t.indicator.id == "cpi" && t.value && t.value->value == zhibiao::Decimal(35, -1)) {
+    // 居民消费价格涨幅3.5%左右: the growth of consumer prices.
+    if (t.indicator.id == "cpi" && t.change && t.change->kind == zhibiao::ChangeKind::growth &&
+        t.change->quantity.value == zhibiao::Decimal(35, -1)) {
       cpi = true;
       CHECK(t.bound == zhibiao::Bound::approx);  // 3.5%左右
     }

@@ -685,3 +685,25 @@ TEST_CASE("extract: a share (占…) takes the subject stated before it, once (n
   CHECK(en.metrics[1].indicator.text.find("占总农户占总农户") == std::string::npos);
   CHECK(en.metrics[1].indicator.text.ends_with("占总农户"));
 }
+
+TEST_CASE("extract: 居民消费价格涨幅3%左右 is the growth of consumer prices (nat_2010, nat_2005)") {
+  OneSentence d("居民消费价格涨幅３％左右；", SectionRole::targets, 2010);
+  d.q("３％左右", "3", "%", "approx");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "居民消费价格");
+  CHECK(ex.targets[0].indicator.id == "cpi");
+  REQUIRE(ex.targets[0].change);
+  CHECK(ex.targets[0].change->kind == ChangeKind::growth);
+  CHECK(ex.targets[0].bound == Bound::approx);
+
+  OneSentence n("居民消费价格总水平涨幅控制在4％；", SectionRole::targets, 2005);
+  n.q("4％", "4", "%");
+  auto en = n.run();
+  REQUIRE(en.targets.size() == 1);
+  CHECK(en.targets[0].indicator.text == "居民消费价格总水平");
+  CHECK(en.targets[0].indicator.id == "cpi");
+  REQUIRE(en.targets[0].change);
+  CHECK(en.targets[0].change->kind == ChangeKind::growth);
+  CHECK(en.targets[0].bound == Bound::at_most);
+}
