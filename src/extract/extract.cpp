@@ -585,7 +585,11 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
     if (xutf8::is_digit(cp.c) || (is_chinese_numeral(cp.c) && cp.c != U'万' && cp.c != U'亿')) has_number = true;
     i += cp.len;
   }
-  if (!has_number && (first == U'万' || first == U'亿')) return true;
+  // A bare 万/亿 amount is an amount only with a bound word: "旅游收入超万亿元" (prov_henan_2026),
+  // not "万亿元级产业集群" or "亿元以上项目" (the latter two are dropped further down).
+  if (!has_number && (first == U'万' || first == U'亿') &&
+      (q.qualifier == Qualifier::none || char_at(s, q.full_span.end) == U'级'))
+    return true;
   std::size_t after = q.full_span.end;
   bool trailing_limit = ends_with(q.qualifier_text, "以上") || ends_with(q.qualifier_text, "以下") ||
                         ends_with(q.qualifier_text, "以内");

@@ -707,3 +707,21 @@ TEST_CASE("extract: 居民消费价格涨幅3%左右 is the growth of consumer p
   CHECK(en.targets[0].change->kind == ChangeKind::growth);
   CHECK(en.targets[0].bound == Bound::at_most);
 }
+
+TEST_CASE("extract: a bare 万亿元 with a bound word is an amount (prov_henan_2026, prov_beijing_2026)") {
+  OneSentence d("大力推动文旅融合，全年接待游客11亿人次、旅游收入超万亿元，第四次文物普查新发现文物1.3万处。",
+                SectionRole::review, 2026);
+  d.q("11亿人次", "1100000000", "人次").q("万亿元", "1000000000000", "元", "at_least");
+  d.q("1.3万处", "13000", "处");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 3);
+  CHECK(ex.metrics[1].indicator.text == "旅游收入");
+  REQUIRE(ex.metrics[1].value);
+  CHECK(ex.metrics[1].value->value == zhibiao::Decimal(1000000000000));
+
+  OneSentence b("普惠小微企业贷款余额超万亿元。", SectionRole::review, 2026);
+  b.q("万亿元", "1000000000000", "元", "at_least");
+  auto eb = b.run();
+  REQUIRE(eb.metrics.size() == 1);
+  CHECK(eb.metrics[0].indicator.text == "普惠小微企业贷款余额");
+}
