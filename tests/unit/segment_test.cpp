@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -189,7 +188,8 @@ TEST_CASE("segment: adversarial inputs finish and stay linear") {
     CHECK(s.sections.size() == 11);  // one over the limit: parse() reports limit_exceeded
     CHECK(s.sentences.size() == 2000);
   }
-  SUBCASE("time grows linearly with the input") {
+  SUBCASE("8x the input gives 8x the structure") {
+    // Linearity in time is measured by benchmarks/ (zhibiao_growth), never asserted here.
     auto build = [](int n) {
       std::string t;
       for (int i = 0; i < n; ++i) {
@@ -198,22 +198,10 @@ TEST_CASE("segment: adversarial inputs finish and stay linear") {
       }
       return t;
     };
-    auto time_of = [](const std::string& t) {
-      double best = 1e9;
-      for (int k = 0; k < 3; ++k) {
-        auto t0 = std::chrono::steady_clock::now();
-        auto s = segment(t, zhibiao::ParseOptions{});
-        auto t1 = std::chrono::steady_clock::now();
-        CHECK(!s.sentences.empty());
-        best = std::min(best, std::chrono::duration<double>(t1 - t0).count());
-      }
-      return best;
-    };
-    std::string small = build(2000), big = build(16000);
-    double ts = time_of(small), tb = time_of(big);
-    CAPTURE(ts);
-    CAPTURE(tb);
-    // 8x the input: linear ~8x, quadratic ~64x. Generous margin for a busy machine.
-    CHECK(tb < 24 * ts + 0.05);
+    auto small = segment(build(2000), zhibiao::ParseOptions{});
+    auto big = segment(build(16000), zhibiao::ParseOptions{});
+    REQUIRE(!small.sentences.empty());
+    CHECK(big.sentences.size() == 8 * small.sentences.size());
+    CHECK(big.paragraphs.size() == 8 * small.paragraphs.size());
   }
 }
