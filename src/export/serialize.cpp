@@ -128,12 +128,13 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
   w.key("quantities");
   w.begin_array();
   SentenceCursor cursor(sentences);
+  detail::SentenceQuotes quotes(doc);
   for (const Quantity& q : doc.quantities()) {
     w.begin_object();
     write_quantity_fields(w, q);
     std::ptrdiff_t si = cursor.find(q.span);
     if (si >= 0) {
-      detail::write_sentence(w, doc, sentences[static_cast<std::size_t>(si)], q.span);
+      quotes.write(w, static_cast<std::size_t>(si), q.span);
       w.field("sentence_index", static_cast<std::int64_t>(si));
     } else {
       w.null_field("sentence");
@@ -145,12 +146,12 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
 
   w.key("metrics");
   w.begin_array();
-  for (const Metric& m : doc.metrics()) write_metric(w, doc, m);
+  for (const Metric& m : doc.metrics()) write_metric(w, doc, m, &quotes);
   w.end_array();
 
   w.key("targets");
   w.begin_array();
-  for (const Target& t : doc.targets()) write_target(w, doc, t);
+  for (const Target& t : doc.targets()) write_target(w, doc, t, &quotes);
   w.end_array();
 
   w.key("diagnostics");
