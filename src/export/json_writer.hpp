@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -114,11 +115,19 @@ inline void append_json_escape(std::string& out, unsigned char c) {
 inline void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   const char* p = s.data();
+  const auto byte = [p](std::size_t k) { return static_cast<unsigned char>(p[k]); };
   std::size_t run = 0;  // start of the pending verbatim run
   for (std::size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(p[i]);
+    const unsigned char c = byte(i);
     if (kJsonPlainByte[c]) {
       ++i;
+      continue;
+    }
+    // Fast path: a well-formed three-byte sequence with lead E1..EC or EE..EF (any
+    // continuation bytes are valid there; CJK and most punctuation), not U+2028/U+2029.
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 &&
+        (byte(i + 2) & 0xC0) == 0x80 && !(c == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) & 0xFE) == 0xA8)) {
+      i += 3;
       continue;
     }
     if (c < 0x80) {  // quote, backslash, control character or DEL
@@ -256,8 +265,21 @@ class JsonWriter {
 
   void key(std::string_view k) {
     separator();
-    append_json_string(out_, k);
-    out_ += pretty_ ? ": " : ":";
+    if (k.size() <= kShortKey && all_plain(k)) {
+      // The usual key, a short ASCII name: quoted in a small buffer, appended at once.
+      char buf[kShortKey + 4];
+      char* p = buf;
+      *p++ = '"';
+      std::memcpy(p, k.data(), k.size());
+      p += k.size();
+      *p++ = '"';
+      *p++ = ':';
+      if (pretty_) *p++ = ' ';
+      out_.append(buf, static_cast<std::size_t>(p - buf));
+    } else {
+      append_json_string(out_, k);
+      out_.append(pretty_ ? ": " : ":");
+    }
     after_key_ = true;
   }
 
@@ -277,11 +299,12 @@ class JsonWriter {
   }
   void null() {
     separator();
-    out_ += "null";
+    out_.append("null", 4);
   }
   void boolean(bool b) {
     separator();
-    out_ += b ? "true" : "false";
+    if (b) out_.append("true", 4);
+    else out_.append("false", 5);
   }
   void integer(std::int64_t v) {
     separator();
@@ -306,11 +329,18 @@ class JsonWriter {
     separator();
     append_real(out_, v);
   }
+  /// [begin, end] on one line (as a compact array of the two offsets).
   void span(Span s) {
-    begin_compact_array();
-    uinteger(s.begin);
-    uinteger(s.end);
-    end_array();
+    separator();
+    char buf[32];
+    char* p = buf;
+    *p++ = '[';
+    p = std::to_chars(p, buf + sizeof buf, s.begin).ptr;
+    *p++ = ',';
+    if (pretty_) *p++ = ' ';
+    p = std::to_chars(p, buf + sizeof buf, s.end).ptr;
+    *p++ = ']';
+    out_.append(buf, static_cast<std::size_t>(p - buf));
   }
 
   // key + value shorthands
@@ -330,6 +360,14 @@ class JsonWriter {
   bool complete() const noexcept { return stack_.empty(); }
 
  private:
+  static constexpr std::size_t kShortKey = 60;
+
+  static bool all_plain(std::string_view k) noexcept {
+    for (char c : k)
+      if (!kJsonPlainByte[static_cast<unsigned char>(c)]) return false;
+    return true;
+  }
+
   struct Level {
     bool first = true;
     bool compact = false;  // a span array: kept on one line when pretty
