@@ -182,7 +182,8 @@ inline Staged stage_all(std::string source, zhibiao::ParseOptions options = {}) 
 /// Stage names, in pipeline order.
 inline const std::vector<std::string>& stage_names() {
   static const std::vector<std::string> names = {"decode", "clean",   "segment", "scan_sentences",
-                                                 "scan_whole", "extract", "to_json", "parse"};
+                                                 "scan_whole", "extract", "to_json", "to_csv",
+                                                 "parse"};
   return names;
 }
 
@@ -202,6 +203,7 @@ inline std::size_t run_stage(const std::string& stage, const Staged& st) {
     return ex.metrics.size() + ex.targets.size() + 1;
   }
   if (stage == "to_json") return zhibiao::to_json(st.document).size();
+  if (stage == "to_csv") return zhibiao::to_csv(st.document).size();
   if (stage == "parse") {
     auto r = zhibiao::parse(st.source, st.options);
     return r ? r->sentences().size() + 1 : 0;

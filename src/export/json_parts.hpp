@@ -52,6 +52,42 @@ inline void write_sentence(JsonWriter& w, const Document& doc, const Sentence& s
   if (truncated) w.field("sentence_truncated", true);
 }
 
+/// Writes the "sentence" of items like write_sentence, remembering the JSON string of
+/// each sentence quoted whole: a sentence cited by several items (its quantities,
+/// metrics and targets) is escaped once per export and then copied. Excerpts of
+/// over-long sentences differ per item and are written directly.
+class SentenceQuotes {
+ public:
+  explicit SentenceQuotes(const Document& doc) : doc_(doc), where_(doc.sentences().size()) {}
+
+  /// "sentence" (and "sentence_truncated") of an item of sentence `index` (< sentences().size()).
+  void write(JsonWriter& w, std::size_t index, Span item) {
+    const Sentence& s = doc_.sentences()[index];
+    const std::string_view t = doc_.sentence_text(s);
+    if (t.size() > kSentenceFullMax) {
+      write_sentence(w, doc_, s, item);
+      return;
+    }
+    Slot& slot = where_[index];
+    if (slot.size == 0) {  // never empty once written: it holds the quotes
+      slot.offset = json_.size();
+      append_json_string(json_, t);
+      slot.size = json_.size() - slot.offset;
+    }
+    w.key("sentence");
+    w.quoted_string(std::string_view(json_).substr(slot.offset, slot.size));
+  }
+
+ private:
+  struct Slot {
+    std::size_t offset = 0;
+    std::size_t size = 0;
+  };
+  const Document& doc_;
+  std::string json_;         // the JSON strings written so far, one after another
+  std::vector<Slot> where_;  // per sentence: its JSON string in json_
+};
+
 // Finds, for spans given in (mostly) increasing order, the sentence whose source
 // span contains the span's first byte.
 class SentenceCursor {
@@ -177,9 +213,9 @@ std::string_view period_of(const Item& m) {
   else return {};
 }
 
-// Fields shared by metrics and targets.
+// Fields shared by metrics and targets; `quotes` (optional) caches the sentence quotes.
 template <class Item>
-inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m) {
+inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m, SentenceQuotes* quotes) {
   w.field("indicator", m.indicator.text);
   w.field_or_null("indicator_id", m.indicator.id);
   w.field_or_null("indicator_en", m.indicator.english);
@@ -194,7 +230,8 @@ inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m)
   const auto& sentences = doc.sentences();
   if (m.sentence < sentences.size()) {
     const Sentence& s = sentences[m.sentence];
-    write_sentence(w, doc, s, m.span);
+    if (quotes) quotes->write(w, m.sentence, m.span);
+    else write_sentence(w, doc, s, m.span);
     w.field("sentence_index", m.sentence);
     w.key("section");
     w.begin_compact_array();
@@ -214,15 +251,15 @@ inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m)
   }
 }
 
-inline void write_metric(JsonWriter& w, const Document& doc, const Metric& m) {
+inline void write_metric(JsonWriter& w, const Document& doc, const Metric& m, SentenceQuotes* quotes = nullptr) {
   w.begin_object();
-  write_item_common(w, doc, m);
+  write_item_common(w, doc, m, quotes);
   w.end_object();
 }
 
-inline void write_target(JsonWriter& w, const Document& doc, const Target& t) {
+inline void write_target(JsonWriter& w, const Document& doc, const Target& t, SentenceQuotes* quotes = nullptr) {
   w.begin_object();
-  write_item_common(w, doc, t);
+  write_item_common(w, doc, t, quotes);
   w.field("bound", to_string(t.bound));
   w.field("commitment", to_string(t.commitment));
   w.field_or_null("commitment_text", t.commitment_text);

@@ -30,30 +30,55 @@ using detail::write_section;
 
 // ---- CSV ----
 
+// Appends one CSV field (preceded by a comma unless first): invalid UTF-8 bytes become
+// U+FFFD; the field is quoted (inner quotes doubled) when it holds a comma, a quote or a
+// line break, or starts or ends with a space, or starts with a tab.
 void csv_field(std::string& out, std::string_view v, bool first = false) {
   if (!first) out += ',';
-  std::string s = detail::sanitize_utf8(v);
-  bool quote = s.find_first_of(",\"\r\n") != std::string::npos ||
-               (!s.empty() && (s.front() == ' ' || s.back() == ' ' || s.front() == '\t'));
+  bool special = false;  // , " \r \n
+  bool valid = true;
+  for (std::size_t i = 0; i < v.size();) {
+    const unsigned char c = static_cast<unsigned char>(v[i]);
+    if (c < 0x80) {
+      special |= c == ',' || c == '"' || c == '\r' || c == '\n';
+      ++i;
+      continue;
+    }
+    const std::size_t len = detail::utf8_sequence_length(v, i);
+    if (len == 0) {
+      valid = false;
+      break;
+    }
+    i += len;
+  }
+  std::string sanitized;
+  if (!valid) {
+    sanitized = detail::sanitize_utf8(v);
+    v = sanitized;
+    special = v.find_first_of(",\"\r\n") != std::string_view::npos;
+  }
+  const bool quote = special || (!v.empty() && (v.front() == ' ' || v.back() == ' ' || v.front() == '\t'));
   if (!quote) {
-    out += s;
+    out += v;
     return;
   }
   out += '"';
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
+  std::size_t run = 0;
+  for (std::size_t q = v.find('"'); q != std::string_view::npos; q = v.find('"', q + 1)) {
+    out.append(v.data() + run, q + 1 - run);  // through the quote, which is then doubled
+    out += '"';
+    run = q + 1;
   }
+  out.append(v.data() + run, v.size() - run);
   out += '"';
 }
 
-std::string path_string(const std::vector<std::uint32_t>& path) {
-  std::string s;
+// The 1-based section path "2.1".
+void append_path(std::string& out, const std::vector<std::uint32_t>& path) {
   for (std::size_t i = 0; i < path.size(); ++i) {
-    if (i) s += '.';
-    s += std::to_string(path[i] + 1);
+    if (i) out += '.';
+    detail::append_unsigned(out, path[i] + 1);
   }
-  return s;
 }
 
 constexpr std::string_view kCsvColumns[] = {
@@ -62,39 +87,69 @@ constexpr std::string_view kCsvColumns[] = {
     "change",    "change_value", "change_unit",  "change_ratio", "period",       "bound",       "commitment",
     "commitment_text", "deadline", "deadline_year", "span_begin", "span_end",   "sentence"};
 
+// Numbers (decimal text, integers, section paths) are plain ASCII without commas,
+// quotes or spaces: they never need quoting or sanitising and are appended directly.
+void csv_decimal(std::string& out, const Decimal* d) {
+  out += ',';
+  if (d) detail::append_decimal(out, *d);
+}
+
+// The sentence field of the previous row, reused by the next row of the same sentence.
+struct CsvSentenceCache {
+  std::size_t index = static_cast<std::size_t>(-1);
+  std::string field;  // the CSV field (quoted as needed), without its leading comma
+};
+
 template <class Item>
 void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const Item& m, std::string_view kind,
-             const Target* t) {
+             const Target* t, CsvSentenceCache& cache) {
   const auto& sentences = doc.sentences();
   const Sentence* s = m.sentence < sentences.size() ? &sentences[m.sentence] : nullptr;
   const Section* sec = s && !s->section.empty() ? doc.section_at(s->section) : nullptr;
   csv_field(out, o.document_id, true);
-  csv_field(out, s ? path_string(s->section) : std::string());
+  out += ',';
+  if (s) append_path(out, s->section);
   csv_field(out, sec ? std::string_view(sec->title) : std::string_view());
   csv_field(out, kind);
   csv_field(out, m.indicator.text);
   csv_field(out, m.indicator.id);
   csv_field(out, m.value ? std::string_view(m.value->text) : std::string_view());
-  csv_field(out, m.value ? detail::decimal_text(m.value->value) : std::string());
-  csv_field(out, m.value && m.value->high ? detail::decimal_text(*m.value->high) : std::string());
+  csv_decimal(out, m.value ? &m.value->value : nullptr);
+  csv_decimal(out, m.value && m.value->high ? &*m.value->high : nullptr);
   csv_field(out, m.value ? std::string_view(m.value->unit.symbol) : std::string_view());
   csv_field(out, m.value && m.value->qualifier != Qualifier::none ? to_string(m.value->qualifier)
                                                                   : std::string_view());
   csv_field(out, m.change ? to_string(m.change->kind) : std::string_view());
   csv_field(out, m.change ? std::string_view(m.change->quantity.text) : std::string_view());
-  csv_field(out, m.change ? detail::decimal_text(m.change->quantity.value) : std::string());
+  csv_decimal(out, m.change ? &m.change->quantity.value : nullptr);
   csv_field(out, m.change ? std::string_view(m.change->quantity.unit.symbol) : std::string_view());
-  csv_field(out, m.change && m.change->ratio ? detail::decimal_text(*m.change->ratio) : std::string());
+  csv_decimal(out, m.change && m.change->ratio ? &*m.change->ratio : nullptr);
   csv_field(out, period_of(m));
   csv_field(out, t ? to_string(t->bound) : std::string_view());
   csv_field(out, t ? to_string(t->commitment) : std::string_view());
   csv_field(out, t ? std::string_view(t->commitment_text) : std::string_view());
   csv_field(out, t && t->deadline ? std::string_view(t->deadline->text) : std::string_view());
-  csv_field(out, t && t->deadline && t->deadline->year ? std::to_string(*t->deadline->year) : std::string());
-  csv_field(out, std::to_string(m.span.begin));
-  csv_field(out, std::to_string(m.span.end));
-  bool truncated = false;
-  csv_field(out, s ? detail::sentence_quote(doc, *s, m.span, truncated) : std::string_view());
+  out += ',';
+  if (t && t->deadline && t->deadline->year) detail::append_integer(out, *t->deadline->year);
+  out += ',';
+  detail::append_unsigned(out, m.span.begin);
+  out += ',';
+  detail::append_unsigned(out, m.span.end);
+  out += ',';
+  if (s) {
+    bool truncated = false;
+    const std::string_view quote = detail::sentence_quote(doc, *s, m.span, truncated);
+    if (truncated) {
+      csv_field(out, quote, true);
+    } else {
+      if (cache.index != m.sentence) {
+        cache.field.clear();
+        csv_field(cache.field, quote, true);
+        cache.index = m.sentence;
+      }
+      out += cache.field;
+    }
+  }
   out += o.crlf ? "\r\n" : "\n";
 }
 
@@ -128,12 +183,13 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
   w.key("quantities");
   w.begin_array();
   SentenceCursor cursor(sentences);
+  detail::SentenceQuotes quotes(doc);
   for (const Quantity& q : doc.quantities()) {
     w.begin_object();
     write_quantity_fields(w, q);
     std::ptrdiff_t si = cursor.find(q.span);
     if (si >= 0) {
-      detail::write_sentence(w, doc, sentences[static_cast<std::size_t>(si)], q.span);
+      quotes.write(w, static_cast<std::size_t>(si), q.span);
       w.field("sentence_index", static_cast<std::int64_t>(si));
     } else {
       w.null_field("sentence");
@@ -145,12 +201,12 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
 
   w.key("metrics");
   w.begin_array();
-  for (const Metric& m : doc.metrics()) write_metric(w, doc, m);
+  for (const Metric& m : doc.metrics()) write_metric(w, doc, m, &quotes);
   w.end_array();
 
   w.key("targets");
   w.begin_array();
-  for (const Target& t : doc.targets()) write_target(w, doc, t);
+  for (const Target& t : doc.targets()) write_target(w, doc, t, &quotes);
   w.end_array();
 
   w.key("diagnostics");
@@ -213,15 +269,16 @@ std::string to_csv(const Document& doc, const CsvOptions& options) {
   const auto& ms = doc.metrics();
   const auto& ts = doc.targets();
   std::size_t i = 0, j = 0;
+  CsvSentenceCache cache;
   while (i < ms.size() || j < ts.size()) {
     bool take_metric = j >= ts.size() ||
                        (i < ms.size() && (ms[i].sentence < ts[j].sentence ||
                                           (ms[i].sentence == ts[j].sentence && ms[i].span.begin <= ts[j].span.begin)));
     if (take_metric) {
-      csv_row(out, doc, options, ms[i], "metric", nullptr);
+      csv_row(out, doc, options, ms[i], "metric", nullptr, cache);
       ++i;
     } else {
-      csv_row(out, doc, options, ts[j], "target", &ts[j]);
+      csv_row(out, doc, options, ts[j], "target", &ts[j], cache);
       ++j;
     }
   }

@@ -394,6 +394,30 @@ TEST_CASE("export: CSV has one header, one row per metric and target, a constant
   CHECK(zhibiao::csv_header() == hb.substr(3, hb.size() - 5) + "\n");
 }
 
+TEST_CASE("export: CSV fields are quoted only when needed and always valid UTF-8") {
+  // The document id is the first field of every row; the sample's first row is in section 1.
+  Sample s;
+  auto first_row_starts = [&](const std::string& id, const std::string& field) {
+    zhibiao::CsvOptions o;
+    o.document_id = id;
+    const std::string body = zhibiao::to_csv(s.doc, o);
+    CAPTURE(id);
+    CHECK(body.substr(0, field.size() + 3) == field + ",1,");
+  };
+  first_row_starts("plain", "plain");
+  first_row_starts("", "");
+  first_row_starts("a\tb", "a\tb");                   // an inner tab needs no quotes
+  first_row_starts(" a", "\" a\"");                   // leading space
+  first_row_starts("a ", "\"a \"");                   // trailing space
+  first_row_starts("\ta", "\"\ta\"");                 // leading tab
+  first_row_starts("a\nb", "\"a\nb\"");               // line break
+  first_row_starts("say \"hi\"", "\"say \"\"hi\"\"\""); // quotes doubled
+  first_row_starts("\xFF", "\xEF\xBF\xBD");             // invalid byte -> U+FFFD, no quotes
+  first_row_starts("x\xFFy,\"z\"", "\"x\xEF\xBF\xBDy,\"\"z\"\"\"");
+  first_row_starts("\xE4\xB8", "\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated sequence: each byte replaced
+  first_row_starts("增长,11.2%", "\"增长,11.2%\"");
+}
+
 TEST_CASE("export: the parsed sample report exports valid JSON and CSV") {
   auto doc = zhibiao::parse_file(ZHIBIAO_TEST_DATA "/hangzhou-xihu-district-20xx.txt");
   REQUIRE(doc);
