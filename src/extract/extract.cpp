@@ -519,7 +519,14 @@ bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
   static constexpr auto kCountStart = xutf8::char_set("一二三四五六七八九十两几");
-  if (kCountStart.contains(c)) return false;  // "9万亿三个大台阶": another count
+  if (kCountStart.contains(c)) {
+    // "9万亿三个大台阶": another count; but "3500万元的二三级供水管网改造" (cty_hailaer_2013)
+    // names a noun: numerals then a measure word make a count, numerals then 级 do not.
+    static constexpr auto kMeasure = xutf8::char_set("个项次大批座条家所种件处位名户台只年");
+    std::size_t j = i;
+    while (kCountStart.contains(char_at(s, j))) j += 3;
+    if (j == i + 3 || kMeasure.contains(char_at(s, j))) return false;
+  }
   if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x300A) return false;
   static constexpr auto kNotNounStart = xutf8::char_set<lex::kNotNounStart.size()>(lex::kNotNounStart);
   return !kNotNounStart.contains(c);
@@ -558,7 +565,11 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
       if (j > i && (c == U'等' || c == U'的' || c == U'是' ||
                     (!open_end && (c == U'和' || c == U'与' || c == U'及' || c == U'或'))))
         break;
-      if (j > i && (starts_with(s.substr(j), "全线") || starts_with(s.substr(j), "顺利"))) break;
+      // Adverbs that start the predicate: "740万元的公交新型客车更换全面完成", "…客运总站基本完工".
+      static constexpr std::string_view kPredicate[] = {"全线", "顺利", "全面", "全部", "已经", "正式", "基本完工",
+                                                        "基本建成", "基本完成", "基本实现", "基本形成"};
+      static constexpr auto kPredicateIx = xutf8::index_words(kPredicate);
+      if (j > i && kPredicateIx.longest_prefix(s.substr(j))) break;
     }
     j += cp.len;
     ++chars;

@@ -725,3 +725,35 @@ TEST_CASE("extract: a bare 万亿元 with a bound word is an amount (prov_henan_
   REQUIRE(eb.metrics.size() == 1);
   CHECK(eb.metrics[0].indicator.text == "普惠小微企业贷款余额");
 }
+
+TEST_CASE("extract: 投资N元的X、M元的Y - each amount takes the noun after its 的 (cty_hailaer_2013)") {
+  OneSentence d("投资3500万元的二三级供水管网改造、3800万元的背街巷道改造、729万元的旧有小区供热改造、"
+                "740万元的公交新型客车更换全面完成。",
+                SectionRole::review, 2013);
+  d.q("3500万元", "35000000", "元").q("3800万元", "38000000", "元").q("729万元", "7290000", "元");
+  d.q("740万元", "7400000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 4);
+  CHECK(ex.metrics[0].indicator.text == "二三级供水管网改造");  // 二三级: not a count
+  CHECK(ex.metrics[1].indicator.text == "背街巷道改造");
+  CHECK(ex.metrics[2].indicator.text == "旧有小区供热改造");
+  CHECK(ex.metrics[3].indicator.text == "公交新型客车更换");  // 全面完成 is the predicate
+
+  // A count's noun stops before the predicate adverb (prov_yunnan_2026, prov_henan_2026),
+  // but 基本 stays inside nouns such as 基本医疗保险 (nat_2008).
+  OneSentence y("124个县域医共体全部达到紧密型标准，医改经验向全国推介。", SectionRole::review, 2026);
+  y.q("124个", "124", "个");
+  auto ey = y.run();
+  REQUIRE(!ey.metrics.empty());
+  CHECK(ey.metrics[0].indicator.text == "县域医共体");
+  OneSentence n("88个城市启动城镇居民基本医疗保险试点；", SectionRole::review, 2008);
+  n.q("88个", "88", "个");
+  auto en = n.run();
+  REQUIRE(!en.metrics.empty());
+  CHECK(en.metrics[0].indicator.text.find("基本医疗保险") != std::string::npos);
+  // "三个大台阶" after an amount is still another count, not a noun.
+  OneSentence z("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。", SectionRole::review, 2026);
+  z.q("7万亿", "7000000000000", "").q("8万亿", "8000000000000", "").q("9万亿", "9000000000000", "");
+  z.q("5.9%", "5.9", "%");
+  for (const auto& m : z.run().metrics) CHECK(m.indicator.text.find("台阶") == std::string::npos);
+}
