@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "clean/clean.hpp"
+#include "clean/text_util.hpp"
 #include "decode/convert.hpp"
 #include "segment/sentences.hpp"
 #include "segment_corpus.hpp"
@@ -178,4 +180,52 @@ TEST_CASE("fast path: sentence splitting equals the character-by-character walk"
   check_sentences(runon);
   for (std::size_t drop = 1; drop < 8; ++drop) check_sentences(runon.substr(drop));  // every alignment
   check_sentences(corrupt(runon, 30, 7));
+}
+
+TEST_CASE("fast path: clean's character counts equal the cp_at walk") {
+  namespace t = zhibiao::detail::text;
+  auto slow_cps = [](std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  auto slow_cjk = [](std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0, len = 0; i < s.size(); i += len) n += t::is_cjk(t::cp_at(s, i, len));
+    return n;
+  };
+  auto check = [&](std::string_view s) {
+    CHECK(t::count_cps(s) == slow_cps(s));
+    CHECK(t::count_cjk(s) == slow_cjk(s));
+  };
+  const std::string sample = sample_text();
+  check(sample);
+  for (std::size_t b = 0; b + 1 < 64; ++b) check(std::string_view(sample).substr(b, 200 + b));  // every alignment
+  for (unsigned seed = 1; seed <= 10; ++seed) check(corrupt(sample, 300, seed));
+  const unsigned char alphabet[] = {0x00, 0x20, 0x41, 0x80, 0xBB, 0xBF, 0xC2, 0xE2, 0xE3, 0xE4, 0xE9, 0xEA, 0xEF, 0xF0};
+  for (unsigned char a : alphabet)
+    for (unsigned char b : alphabet)
+      for (unsigned char c : alphabet) {
+        const char bytes[] = {static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)};
+        for (std::size_t n = 1; n <= 3; ++n) check(std::string_view(bytes, n));
+      }
+}
+
+TEST_CASE("fast path: clean's normalize skips full-width and general punctuation but not U+FEFF / U+2000..U+207F") {
+  // Lead bytes EF and E2 take a shortcut in normalize; the characters it must still see:
+  // U+FEFF (removed), U+200B (removed), U+00A0 and U+2002 (spaces), U+2028 (line break).
+  zhibiao::ParseOptions o;
+  auto cleaned = [&](std::string_view s) { return zhibiao::detail::clean(s, o).text; };
+  CHECK(cleaned("全区\xEF\xBB\xBF生产总值，增长\xE2\x80\x8B" "11.2%。") == "全区生产总值，增长11.2%。");
+  CHECK(cleaned("人均\xE2\x80\x82收入（元）\xE2\x80\x9C好\xE2\x80\x9D") == "人均 收入（元）“好”");
+  CHECK(cleaned("第一段\xE2\x80\xA8第二段") == "第一段\n第二段");
+  // Malformed: EF/E2 leads with continuation bytes outside 80..BF, and truncated ones.
+  // normalize decodes like cp_at (low six bits of each following byte), so EF 3B BF and
+  // EF FB BF read as U+FEFF and E2 00 8B as U+200B (removed); a truncated lead is kept.
+  CHECK(cleaned("增长\xEF\x3B\xBF率") == "增长率");
+  CHECK(cleaned("a\xEF\xFB\xBF" "b") == "ab");
+  CHECK(cleaned(std::string_view("增长\xE2\x00\x8B率", 12)) == "增长率");
+  CHECK(cleaned("增长\xEF") == "增长\xEF");
+  CHECK(cleaned("增长\xE2\x80") == "增长\xE2\x80");
+  CHECK(cleaned("增长\xEF\xBC\x8C\xEF\x3C\x80率") == "增长，\xEF\x3C\x80率");
 }
