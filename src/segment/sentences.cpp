@@ -1,5 +1,6 @@
 #include "segment/sentences.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 
@@ -92,7 +93,16 @@ void split_sentences_impl(std::string_view text, Span para, std::vector<Span>& o
     auto drop_stale = [&](std::size_t i) {
       while (!stack.empty() && i - stack.front().pos > kMaxQuoteBytes) stack.erase(stack.begin());
     };
-    for (std::size_t i = pb; i < pe;) {
+    // Fast path: a paragraph without any opener (the exact bytes of “ 「 『, which is all
+    // decode_at accepts for them) has no pairs; find() skips with memchr.
+    bool any_opener = true;
+    if constexpr (kFast) {
+      // (+2: an opener starting before pe may end after it; decode_at reads on.)
+      const std::string_view ps = text.substr(pb, std::min(pe + 2, n) - pb);
+      any_opener = ps.find("“") != std::string_view::npos || ps.find("「") != std::string_view::npos ||
+                   ps.find("『") != std::string_view::npos;
+    }
+    for (std::size_t i = pb; any_opener && i < pe;) {
       if constexpr (kFast) {
         // Plain characters neither push nor pop; only the stale-opener drop at the last
         // one skipped can matter, and dropping is monotone in i, so do it once.
