@@ -243,6 +243,11 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
   };
   const std::size_t size = in.size();
   while (i < size) {
+    // Skip ordinary bytes, four at a time while all four are ordinary.
+    while (i + 4 <= size && !(special[static_cast<unsigned char>(in[i])] | special[static_cast<unsigned char>(in[i + 1])] |
+                              special[static_cast<unsigned char>(in[i + 2])] | special[static_cast<unsigned char>(in[i + 3])]))
+      i += 4;
+    if (i >= size) break;
     const auto c = static_cast<unsigned char>(in[i]);
     if (!special[c]) {
       ++i;
@@ -272,6 +277,16 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
       apply(action_of(c), c, i, i + 1, false);
       ++i;
       continue;
+    }
+    // Lead bytes EF (U+F000..U+FFFF: full-width punctuation) and E2 (U+2000..U+2FFF):
+    // action_of keeps all of them but U+FEFF and U+2000..U+207F, which need the second
+    // byte's low six bits 3B (EF) or 0..1 (E2), as cp_at reads them.
+    if ((c == 0xEF || c == 0xE2) && i + 3 <= size) {
+      const unsigned b1 = static_cast<unsigned char>(in[i + 1]) & 0x3Fu;
+      if (c == 0xEF ? b1 != 0x3B : b1 >= 2) {
+        i += 3;
+        continue;
+      }
     }
     std::size_t len;
     char32_t cp = cp_at(in, i, len);
@@ -552,7 +567,10 @@ bool spaced_out(std::string_view s) {
   bool in_tok = false;
   while (i < s.size()) {
     std::size_t len;
-    char32_t c = cp_at(s, i, len);
+    const auto b = static_cast<unsigned char>(s[i]);
+    // A lead byte E4..E9 is a (non-space) ideograph for cp_at whenever 3 bytes remain.
+    const bool ideograph = b >= 0xE4 && b <= 0xE9 && i + 3 <= s.size();
+    char32_t c = ideograph ? (len = 3, U'一') : cp_at(s, i, len);
     if (c == ' ' || c == 0x3000) {
       if (in_tok) {
         ++tokens;
@@ -686,16 +704,6 @@ struct Para {
   int open_parens = 0;          // （ minus ）
 };
 
-std::size_t count_cjk(std::string_view s) {
-  std::size_t n = 0, i = 0;
-  while (i < s.size()) {
-    std::size_t len;
-    n += is_cjk(cp_at(s, i, len));
-    i += len;
-  }
-  return n;
-}
-
 // ---- stray spaces inside Chinese running text ----
 //
 // Line wrapping in old web pages left single half-width spaces inside words ("今年经 济增长",
@@ -782,15 +790,18 @@ bool remove_stray_spaces(std::string_view t, const Line& L, std::vector<Frag>& o
   return true;
 }
 
+// Occurrences of needle in s (needle cannot overlap itself: its first byte occurs once).
+int count_of(std::string_view s, std::string_view needle) {
+  int n = 0;
+  for (std::size_t i = s.find(needle); i != std::string_view::npos; i = s.find(needle, i + needle.size())) ++n;
+  return n;
+}
+
 void count_open(std::string_view s, Para& p) {
-  for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) != 0xE2 && static_cast<unsigned char>(s[i]) != 0xEF) continue;
-    std::string_view c = s.substr(i, 3);
-    if (c == "“") ++p.open_quotes;
-    else if (c == "”") --p.open_quotes;
-    else if (c == "（") ++p.open_parens;
-    else if (c == "）") --p.open_parens;
-  }
+  // Only the final counts matter (clamped below), so count each mark on its own: find()
+  // skips to candidate first bytes with memchr.
+  p.open_quotes += count_of(s, "“") - count_of(s, "”");
+  p.open_parens += count_of(s, "（") - count_of(s, "）");
   if (p.open_quotes < 0) p.open_quotes = 0;
   if (p.open_parens < 0) p.open_parens = 0;
 }

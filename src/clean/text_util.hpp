@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace zhibiao::detail::text {
@@ -47,9 +48,19 @@ inline char32_t last_cp(std::string_view s) noexcept {
   return last_cp(s, len);
 }
 
+/// Number of bytes that are not UTF-8 continuation bytes (10xxxxxx).
 inline std::size_t count_cps(std::string_view s) noexcept {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const char* p = s.data();
+  std::size_t n = 0, i = 0;
+  // 8 bytes at a time: bit 7 of each byte of `cont` is set for a continuation byte (bit 7
+  // set, bit 6 clear); summing the bytes of cont >> 7 with a multiply counts them.
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    const std::uint64_t cont = w & ~(w << 1) & 0x8080808080808080ULL;
+    n += 8 - static_cast<std::size_t>(((cont >> 7) * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < s.size(); ++i) n += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
   return n;
 }
 
@@ -57,6 +68,28 @@ inline bool is_cjk(char32_t c) noexcept {
   return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) ||
          c == 0x3007;  // 〇
 }
+/// Number of CJK characters (is_cjk) in s, decoding with cp_at.
+inline std::size_t count_cjk(std::string_view s) noexcept {
+  std::size_t n = 0, i = 0;
+  const std::size_t size = s.size();
+  while (i < size) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xE4 && c <= 0xE9 && i + 3 <= size) {
+      // Fast path, same result as cp_at: a 3-byte lead E4..E9 gives U+4000..U+9FFF
+      // whatever the continuation bytes hold, all CJK.
+      ++n;
+      i += 3;
+    } else {
+      std::size_t len;
+      n += is_cjk(cp_at(s, i, len));
+      i += len;
+    }
+  }
+  return n;
+}
+
 inline bool is_ascii_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 inline bool is_fw_digit(char32_t c) noexcept { return c >= 0xFF10 && c <= 0xFF19; }
 inline bool is_digit(char32_t c) noexcept { return is_ascii_digit(c) || is_fw_digit(c); }

@@ -114,24 +114,52 @@ std::size_t utf8_sequence(std::string_view bytes, std::size_t i, bool& ok) noexc
   return k;  // maximal subpart when !ok
 }
 
+namespace {
+
+// Skips, from bytes[i], ASCII and the well-formed 2- and 3-byte sequences whose lead byte
+// alone decides validity (C2..DF, E1..EC, EE..EF followed by 80..BF continuation bytes:
+// no overlong or surrogate forms are possible there), counting the multi-byte ones in
+// `multibyte`. Returns the first offset where such a quick decision is not possible (a
+// 4-byte sequence, E0/ED leads, invalid bytes, the end): the caller then uses
+// utf8_sequence there. Positions visited are exactly utf8_sequence's, so callers see the
+// same sequence boundaries as a byte-by-byte walk (tested in decode_test.cpp).
+inline std::size_t skip_plain_utf8(const unsigned char* p, std::size_t i, std::size_t n,
+                                   std::size_t& multibyte) noexcept {
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      // ASCII: then 8 bytes at a time while they stay ASCII.
+      ++i;
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+    } else if (static_cast<unsigned char>(c - 0xE1) <= 0xEF - 0xE1 && c != 0xED && i + 2 < n &&
+               ((p[i + 1] & 0xC0) | ((p[i + 2] & 0xC0) << 8)) == 0x8080) {
+      i += 3;  // the CJK case: E4..E9 leads
+      ++multibyte;
+    } else if (c >= 0xC2 && c <= 0xDF && i + 1 < n && is_cont(p[i + 1])) {
+      i += 2;
+      ++multibyte;
+    } else {
+      return i;
+    }
+  }
+  return i;
+}
+
+}  // namespace
+
 Utf8Scan scan_utf8(std::string_view bytes, std::size_t from) {
   Utf8Scan s;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = from;
   while (i < n) {
-    // ASCII fast path, 8 bytes at a time.
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
-    }
+    i = skip_plain_utf8(p, i, n, s.multibyte);
     if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
     bool ok;
     std::size_t len = utf8_sequence(bytes, i, ok);
     if (ok) {
@@ -155,6 +183,7 @@ void convert_utf8(std::string_view bytes, std::size_t from, std::string& out, Of
   out.reserve(out.size() + (n - from) + 16);
   std::size_t run = from;  // start of the pending valid run
   std::size_t i = from;
+  std::size_t multibyte = 0;  // unused here
   auto flush = [&](std::size_t upto) {
     if (upto > run) {
       out.append(bytes.data() + run, upto - run);
@@ -162,17 +191,8 @@ void convert_utf8(std::string_view bytes, std::size_t from, std::string& out, Of
     }
   };
   while (i < n) {
-    while (i + 8 <= n) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
-    }
+    i = skip_plain_utf8(p, i, n, multibyte);
     if (i >= n) break;
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
     bool ok;
     std::size_t len = utf8_sequence(bytes, i, ok);
     if (!ok) {

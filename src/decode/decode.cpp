@@ -115,6 +115,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
   bool utf8 = true;
   int utf16 = 0;  // 1: UTF-16LE, 2: UTF-16BE (BOM only)
   Utf8Scan scan;
+  bool known_valid_utf8 = false;  // the scan below saw all of bytes: no invalid sequence
   switch (options.encoding) {
     case Encoding::utf8:
       if (bom) from = 3;
@@ -135,7 +136,10 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
         break;
       }
       scan = scan_utf8(bytes, 0);
-      if (scan.valid()) break;
+      if (scan.valid()) {
+        known_valid_utf8 = true;
+        break;
+      }
       if (html) {
         std::string cs = html_meta_charset(bytes);
         if (!cs.empty()) {
@@ -173,7 +177,12 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
   OffsetMap map;
   {
     InvalidBytes bad(bytes, d.encoding, d.diagnostics);
-    if (utf8) {
+    if (known_valid_utf8) {
+      // Already validated: the text is the bytes (what convert_utf8 would build, without
+      // walking them a second time).
+      text.assign(bytes);
+      map.copy(static_cast<std::uint32_t>(bytes.size()), 0);
+    } else if (utf8) {
       convert_utf8(bytes, from, text, map, bad);
     } else if (utf16) {
       if (!convert_utf16(bytes, from, utf16 == 1, text, map, bad))

@@ -1,5 +1,6 @@
 #include "segment/sentences.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 
@@ -29,6 +30,21 @@ char32_t closing_quote_for(char32_t c) noexcept {
 
 bool is_closing_quote(char32_t c) noexcept { return c == U'”' || c == U'」' || c == U'』'; }
 
+// Fast path of split_sentences: most characters of a report are CJK ideographs or
+// ASCII letters/digits, which no rule of the splitter looks at. plain_len(i) is the byte
+// length of the character at i when it is such a character -- ASCII other than the
+// terminals and separators !?;,: or a well-formed 3-byte sequence with lead E4..E9
+// (U+4000..U+9FFF; every quote, terminal, closer and separator is ASCII or has lead
+// E2, E3 or EF) -- and 0 otherwise. Where it is not 0, decode_at gives the same length,
+// so skipping plain characters visits the same offsets as the character-by-character
+// walk (split_sentences_reference; compared in segment_test.cpp).
+inline std::size_t plain_len(const unsigned char* p, std::size_t i, std::size_t n) noexcept {
+  const unsigned char b = p[i];
+  if (b < 0x80) return (b == '!' || b == '?' || b == ';' || b == ',' || b == ':') ? 0 : 1;
+  if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) return 3;
+  return 0;
+}
+
 // After a quotation ending in a stop, these carry the sentence on: “…。”的要求, “…。”等.
 bool continues_after_quote(char32_t c) noexcept {
   static constexpr std::u32string_view kGlue = U"，,、的等之和与及为是";
@@ -52,9 +68,14 @@ std::vector<Span> split_paragraphs(std::string_view text) {
   return out;
 }
 
-void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
-                     std::vector<std::size_t>* forced_cuts) {
+namespace {
+
+template <bool kFast>
+void split_sentences_impl(std::string_view text, Span para, std::vector<Span>& out,
+                          std::vector<std::size_t>* forced_cuts) {
   const std::size_t pb = para.begin, pe = std::min<std::size_t>(para.end, text.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
   // Matching closing quote of each opening quote that closes within kMaxQuoteBytes.
   // Found with one forward pass and a small stack; unmatched or long quotes get none.
   struct Pair {
@@ -68,7 +89,34 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
       std::size_t index;
     };
     std::vector<Open> stack;
-    for (std::size_t i = pb; i < pe;) {
+    // Drops openers far behind i: they can no longer be short quotes (bounds the stack).
+    auto drop_stale = [&](std::size_t i) {
+      while (!stack.empty() && i - stack.front().pos > kMaxQuoteBytes) stack.erase(stack.begin());
+    };
+    // Fast path: a paragraph without any opener (the exact bytes of “ 「 『, which is all
+    // decode_at accepts for them) has no pairs; find() skips with memchr.
+    bool any_opener = true;
+    if constexpr (kFast) {
+      // (+2: an opener starting before pe may end after it; decode_at reads on.)
+      const std::string_view ps = text.substr(pb, std::min(pe + 2, n) - pb);
+      any_opener = ps.find("“") != std::string_view::npos || ps.find("「") != std::string_view::npos ||
+                   ps.find("『") != std::string_view::npos;
+    }
+    for (std::size_t i = pb; any_opener && i < pe;) {
+      if constexpr (kFast) {
+        // Plain characters neither push nor pop; only the stale-opener drop at the last
+        // one skipped can matter, and dropping is monotone in i, so do it once.
+        std::size_t len = plain_len(bytes, i, n);
+        if (len != 0) {
+          std::size_t last;
+          do {
+            last = i;
+            i += len;
+          } while (i < pe && (len = plain_len(bytes, i, n)) != 0);
+          drop_stale(last);
+          continue;
+        }
+      }
       Cp c = decode_at(text, i);
       char32_t want = closing_quote_for(c.cp);
       if (want != 0) {
@@ -86,8 +134,7 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
           }
         }
       }
-      // Openers far behind can no longer be short quotes: drop them to bound the stack.
-      while (!stack.empty() && i - stack.front().pos > kMaxQuoteBytes) stack.erase(stack.begin());
+      drop_stale(i);
       i += c.len;
     }
   }
@@ -113,6 +160,14 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
   };
   std::size_t last_sep = 0;  // just after the last clause separator of this sentence
   for (std::size_t i = pb; i < pe;) {
+    if constexpr (kFast) {
+      // Plain characters: no quote opens there (openers are not plain), they end no
+      // sentence and are no separator; only the length cut applies, and it cannot while
+      // the character ends within kMaxSentenceBytes of the sentence start.
+      std::size_t len;
+      while (i < pe && i + 3 <= start + kMaxSentenceBytes && (len = plain_len(bytes, i, n)) != 0) i += len;
+      if (i >= pe) break;
+    }
     while (next_pair < pairs.size() && pairs[next_pair].open < i) ++next_pair;
     Cp c = decode_at(text, i);
     // Where this step would take the sentence: over a short quotation or one character.
@@ -148,6 +203,18 @@ void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
     if (c.cp == U'，' || c.cp == ',' || c.cp == U'、' || c.cp == U'：' || c.cp == ':') last_sep = i;
   }
   emit(pe);
+}
+
+}  // namespace
+
+void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
+                     std::vector<std::size_t>* forced_cuts) {
+  split_sentences_impl<true>(text, para, out, forced_cuts);
+}
+
+void split_sentences_reference(std::string_view text, Span para, std::vector<Span>& out,
+                               std::vector<std::size_t>* forced_cuts) {
+  split_sentences_impl<false>(text, para, out, forced_cuts);
 }
 
 }  // namespace zhibiao::detail::seg

@@ -32,6 +32,10 @@ std::vector<Span> split_paragraphs(std::string_view text);
 void split_sentences(std::string_view text, Span para, std::vector<Span>& out,
                      std::vector<std::size_t>* forced_cuts = nullptr);
 
+/// split_sentences without its fast path (one character at a time); for tests only.
+void split_sentences_reference(std::string_view text, Span para, std::vector<Span>& out,
+                               std::vector<std::size_t>* forced_cuts = nullptr);
+
 inline constexpr std::size_t kMaxQuoteBytes = 300;
 inline constexpr std::size_t kMaxSentenceBytes = 2048;
 
