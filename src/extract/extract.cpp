@@ -253,6 +253,9 @@ int plan_start(std::string_view s);
 // Length of a five-year-plan period at the start of s ("“十四五”期间", "十三五时期", "“十二五”以来"),
 // 0 when none.
 std::size_t plan_period_prefix(std::string_view s) {
+  // Cheap reject first (called at every character of a phrase): 十 is E5 8D 81, “ is E2 80 9C.
+  if (s.size() < 9 || (static_cast<unsigned char>(s[0]) != 0xE5 && static_cast<unsigned char>(s[0]) != 0xE2))
+    return 0;
   std::size_t i = starts_with(s, "“") ? 3 : 0;
   if (plan_start(s.substr(i)) == 0) return 0;
   i += 9;  // three CJK characters

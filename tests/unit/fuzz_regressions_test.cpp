@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tokenize/tokenizer.hpp"
 #include "zhibiao/zhibiao.hpp"
 
 namespace fs = std::filesystem;
@@ -21,13 +22,12 @@ std::string read_bytes(const fs::path& p) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// Valid UTF-8 by the tokenizer's strict decoder (no overlongs, surrogates or stray bytes).
 bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size() || (len == 2 && c < 0xC2)) return false;
-    for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    char32_t cp = 0;
+    const std::size_t len = zhibiao::detail::decode_utf8(s, i, &cp);
+    if (len == 0) return false;
     i += len;
   }
   return true;
