@@ -87,6 +87,14 @@ std::optional<Date> date_at(string_view t, size_t i, size_t e) {
   return d;
 }
 
+bool find_date_in(string_view t) {
+  for (size_t i = 0; i < t.size();) {
+    if (date_at(t, i, t.size())) return true;
+    i += decode_at(t, i).len;
+  }
+  return false;
+}
+
 // Title candidate: a short line ending in 报告/公报 (optionally followed by a short
 // bracketed note such as （文字实录） or a footnote mark [1]).
 std::optional<std::string> title_candidate(string_view p) {
@@ -133,8 +141,11 @@ std::optional<std::string> title_candidate(string_view p) {
   return s;
 }
 
+constexpr string_view kOfficeWords[] = {"总理", "省长", "市长", "区长", "县长", "州长",
+                                       "旗长", "盟长", "主席", "部长", "镇长", "乡长"};
+
 bool ends_with_office(string_view s) {
-  for (string_view w : {"总理", "省长", "市长", "区长", "县长", "州长", "旗长", "盟长", "主席", "部长", "镇长", "乡长"}) {
+  for (string_view w : kOfficeWords) {
     if (ends_with(s, w)) return true;
   }
   return false;
@@ -228,6 +239,40 @@ string_view strip_leading_year(string_view s) {
   return s;
 }
 
+
+// A one-line title block: "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强".
+// The title is the piece before the first dash run, when the rest names a meeting or a date.
+std::optional<std::string> title_block_title(string_view p) {
+  if (p.size() > kMaxFrontLineBytes) return std::nullopt;
+  for (string_view dash : {string_view("——"), string_view("—"), string_view("－－"), string_view("--")}) {
+    size_t at = p.find(dash);
+    if (at == string_view::npos || at == 0) continue;
+    string_view rest = p.substr(at + dash.size());
+    if (!contains(rest, "会议") && !find_date_in(rest)) return std::nullopt;
+    return title_candidate(p.substr(0, at));
+  }
+  return std::nullopt;
+}
+
+// "国务院总理 李强", "国务院总理李强", "区长 杜联合" after a meeting in the same line.
+bool trailing_office_and_name(string_view rest, std::string* office, std::string* name) {
+  std::string r = strip_blanks(rest);
+  if (r.empty() || cp_count(r) > 30 || !all_han(r)) return false;
+  for (string_view w : kOfficeWords) {
+    for (size_t at = r.find(w); at != std::string::npos; at = r.find(w, at + 1)) {
+      std::string left = r.substr(0, at + w.size());
+      std::string right = r.substr(at + w.size());
+      if (plausible_name(right)) {
+        // Keep the office as printed (the blanks inside the remainder are only spacing).
+        *office = std::move(left);
+        *name = std::move(right);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Date> find_date(string_view text, size_t b, size_t e) {
@@ -301,6 +346,9 @@ Metadata read_metadata(string_view text, const std::vector<Span>& paras, size_t 
   for (size_t i = 0; i < nfront && md.title.empty(); ++i) {
     if (auto t = title_candidate(para(i))) md.title = std::move(*t);
   }
+  for (size_t i = 0; i < nfront && md.title.empty(); ++i) {
+    if (auto t = title_block_title(para(i))) md.title = std::move(*t);
+  }
   if (contains(md.title, "统计公报")) {
     md.kind = DocumentKind::stat_bulletin;
   } else if (contains(md.title, "政府工作报告")) {
@@ -373,6 +421,20 @@ Metadata read_metadata(string_view text, const std::vector<Span>& paras, size_t 
         md.speaker_office = std::move(office);
         md.speaker = std::move(name);
         break;
+      }
+    }
+  }
+  if (md.speaker.empty() && meeting_para < nfront) {
+    // The speaker after the meeting in the same line: "…第二次会议上国务院总理 李强".
+    string_view last = para(meeting_last);
+    size_t q = last.rfind("会议");
+    if (q != string_view::npos) {
+      string_view rest = last.substr(q + 6);
+      if (starts_with(rest, "上")) rest.remove_prefix(3);
+      std::string office, name;
+      if (trailing_office_and_name(rest, &office, &name)) {
+        md.speaker_office = std::move(office);
+        md.speaker = std::move(name);
       }
     }
   }

@@ -148,6 +148,32 @@ TEST_CASE("metadata: fields the text does not state stay empty") {
 }
 
 TEST_CASE("metadata: header variants") {
+  SUBCASE("a one-line title block: title, date, meeting, office and speaker in one line") {
+    // The State Council's 2024 report as one line (issue 10: title and speaker came out empty).
+    Metadata m = meta_of("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强\n各位代表：\n正文。");
+    CHECK(m.title == "政府工作报告");
+    REQUIRE(m.date.has_value());
+    CHECK(m.date->iso() == "2024-03-05");
+    CHECK(m.meeting == "第十四届全国人民代表大会第二次会议");
+    CHECK(m.speaker_office == "国务院总理");
+    CHECK(m.speaker == "李强");
+    CHECK(m.region == "中国");
+    CHECK(m.level == Level::national);
+    CHECK(m.year == 2024);
+    CHECK(m.kind == DocumentKind::gov_report);
+  }
+  SUBCASE("the same block without a blank before the name, with a short dash") {
+    Metadata m = meta_of("政府工作报告—2025年1月14日在浙江省第十四届人民代表大会第四次会议上浙江省省长王浩\n各位代表：\n正文。");
+    CHECK(m.title == "政府工作报告");
+    CHECK(m.speaker_office == "浙江省省长");
+    CHECK(m.speaker == "王浩");
+    CHECK(m.region == "浙江省");
+  }
+  SUBCASE("a body line with a dash is not a title block") {
+    Metadata m = meta_of("各位代表：\n过去一年——我们经受住了考验，在全国人民代表大会第二次会议上提出的目标全面完成。\n正文。");
+    CHECK(m.title.empty());
+    CHECK(m.speaker.empty());
+  }
   SUBCASE("a bracketed date line without a meeting line; speaker before it; region from the office") {
     Metadata m = meta_of("政府工作报告\n海拉尔区人民政府区长　　杜联合\n（2014年2月19日）\n各位代表：\n一、2013年工作回顾\n正文。");
     REQUIRE(m.date.has_value());
