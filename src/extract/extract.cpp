@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,6 +103,31 @@ std::size_t find_bytes(std::string_view s, std::string_view w, std::size_t from 
 }
 bool contains(std::string_view s, std::string_view w) { return find_bytes(s, w) != std::string_view::npos; }
 
+bool is_one_of(std::string_view w, std::span<const std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+bool ends_with_one_of(std::string_view s, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return ends_with(s, w); });
+}
+
+// Whether s holds a word announcing targets (lex::kExpectWords); `carrying`: only the words
+// that also mark a sentence without quantities.
+bool announces_targets(std::string_view s, bool carrying) {
+  if (!contains(s, lex::kExpectCommon)) return false;  // in every word of kExpectWords
+  for (const auto& w : lex::kExpectWords)
+    if ((w.carries || !carrying) && contains(s, w.word)) return true;
+  return false;
+}
+
+// The bound a word right before a quantity gives ("控制在" -> at_most), Bound::exact when none.
+// An at_most word wins over an at_least word (lex::kBoundWords).
+Bound bound_before(std::string_view pre) {
+  for (Bound b : {Bound::at_most, Bound::at_least})
+    for (const auto& w : lex::kBoundWords)
+      if (w.bound == b && ends_with(pre, w.word)) return b;
+  return Bound::exact;
+}
+
 char32_t char_at(std::string_view s, std::size_t i) { return i < s.size() ? decode(s, i).c : 0; }
 char32_t char_before(std::string_view s, std::size_t i) { return i > 0 ? decode(s, xutf8::prev_start(s, i)).c : 0; }
 
@@ -117,28 +143,25 @@ bool is_clause_break(char32_t c) {
 bool is_strong_break(char32_t c) { return c == 0xFF1B || c == ';' || c == 0x3002 || c == '\n'; }
 
 bool is_chinese_numeral(char32_t c) {
-  static constexpr auto kNumerals = xutf8::char_set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几");
+  static constexpr auto kNumerals = xutf8::char_set<lex::kChineseNumerals.size()>(lex::kChineseNumerals);
   return kNumerals.contains(c);
 }
 
 // A character a year may be written with in a time word: 2020, ２０２０, 20xx, 二〇二〇.
-constexpr auto kChineseDigits = xutf8::char_set("〇零一二三四五六七八九");
+constexpr auto kChineseDigits = xutf8::char_set<lex::kChineseDigits.size()>(lex::kChineseDigits);
 constexpr bool is_year_char(char32_t c) {
   return xutf8::is_digit(c) || c == 'x' || c == 'X' || c == 0xFF58 || c == 0xFF38 || kChineseDigits.contains(c);
 }
 
+constexpr auto kTimeSuffixWordsIx = xutf8::index_words(lex::kTimeSuffixWords);
+
 // Length in bytes of a time word ending s (2007年, 20xx年底, 上年末, 去年同期, 五年), 0 when none.
 std::size_t time_suffix(std::string_view s) {
-  static constexpr std::string_view kWords[] = {
-      "去年", "上年", "今年", "明年", "前年", "当年", "同期", "上年同期", "去年同期", "上年末", "去年末",
-      "上年底", "去年底", "年初", "上半年", "下半年", "一季度", "前三季度", "五年", "五年前", "十年前"};
-  static constexpr auto kWordsIx = xutf8::index_words(kWords);
-  std::size_t best = kWordsIx.longest_suffix(s);
+  std::size_t best = kTimeSuffixWordsIx.longest_suffix(s);
   // <year>年 with optional 底/末/初/度
   std::string_view t = s;
   std::size_t extra = 0;
-  for (std::string_view x : {std::string_view("年底"), std::string_view("年末"), std::string_view("年初"),
-                             std::string_view("年度"), std::string_view("年")}) {
+  for (std::string_view x : lex::kYearSuffixes) {
     if (ends_with(t, x)) {
       extra = x.size();
       t.remove_suffix(x.size());
@@ -162,10 +185,7 @@ std::size_t time_suffix(std::string_view s) {
   return best;
 }
 
-constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
-                                          "今后五年", "未来五年", "过去五年", "五年来", "一年来",
-                                          "今后三年", "未来三年", "今明两年", "今后两年"};
-constexpr auto kTimeWordsIx = xutf8::index_words(kTimeWords);
+constexpr auto kTimeWordsIx = xutf8::index_words(lex::kTimeWords);
 
 // Length of a time word at the start of s ("20xx年", "2020年底", "今年"), 0 when none.
 std::size_t time_prefix_slow(std::string_view s) {
@@ -182,8 +202,7 @@ std::size_t time_prefix_slow(std::string_view s) {
   }
   if (chars == 4 && starts_with(s.substr(i), "年")) {
     i += 3;
-    for (std::string_view x : {std::string_view("底"), std::string_view("末"), std::string_view("初"),
-                               std::string_view("度")})
+    for (std::string_view x : lex::kYearEnds)
       if (starts_with(s.substr(i), x)) {
         i += x.size();
         break;
@@ -195,10 +214,9 @@ std::size_t time_prefix_slow(std::string_view s) {
 
 // The characters a time word can start with: the first ones of kTimeWords and the year
 // characters (is_year_char).
-constexpr auto kTimeStart = xutf8::char_set("今去上明当全年未过五一" "〇零一二三四五六七八九"
-                                            "0123456789０１２３４５６７８９xXｘＸ");
+constexpr auto kTimeStart = xutf8::char_set<lex::kTimeStartChars.size()>(lex::kTimeStartChars);
 static_assert([] {
-  for (std::string_view w : kTimeWords)
+  for (std::string_view w : lex::kTimeWords)
     if (!kTimeStart.contains(xutf8::decode(w, 0).c)) return false;
   // Every character is_year_char accepts (an explicit list: a loop over the whole BMP
   // exceeds clang's constexpr step limit).
@@ -224,9 +242,7 @@ std::optional<int> year_of(std::string_view w) {
     else if (cp.c >= 0xFF10 && cp.c <= 0xFF19) d = static_cast<int>(cp.c - 0xFF10);
     else if (cp.c == 0x3007 || cp.c == U'零') d = 0;
     else {
-      static constexpr char32_t kCn[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九'};
-      for (int k = 0; k < 9; ++k)
-        if (cp.c == kCn[k]) d = k + 1;
+      if (std::size_t k = lex::kChineseOneToNine.find(cp.c); k != std::u32string_view::npos) d = static_cast<int>(k) + 1;
     }
     if (d < 0) return std::nullopt;
     y = y * 10 + d;
@@ -260,14 +276,13 @@ std::size_t plan_period_prefix(std::string_view s) {
   if (plan_start(s.substr(i)) == 0) return 0;
   i += 9;  // three CJK characters
   if (starts_with(s.substr(i), "”")) i += 3;
-  static constexpr std::string_view kTails[] = {"期间", "时期", "以来", "期末", "末"};
-  std::size_t n = xutf8::longest_prefix(s.substr(i), kTails);
+  std::size_t n = xutf8::longest_prefix(s.substr(i), lex::kPlanPeriodTails);
   return n > 0 ? i + n : 0;
 }
 
 // Moves hb past the last time word, five-year-plan period or object marker (将/把) that has an indicator after it.
 void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
-  static constexpr auto kNotObjectMarker = xutf8::char_set("近军握关手持");  // 将近, 把握, 将军 ...
+  static constexpr auto kNotObjectMarker = xutf8::char_set<lex::kNotObjectMarker.size()>(lex::kNotObjectMarker);
   std::size_t cut = hb;
   for (std::size_t i = hb; i < he;) {
     std::string_view rest = s.substr(i, he - i);
@@ -279,10 +294,8 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
       // "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右" (nat_2006)
     } else if (i > hb && kTimeStart.may_contain(c) && (n = time_prefix(rest)) > 0) {  // (see sentence_facts)
       std::string_view w = rest.substr(0, n);
-      if (w == "全年" || w == "年内" || w == "当年") n = 0;  // 全年粮食产量: part of the name
-      if (char_before(s, i) == U'比' || char_before(s, i) == U'较' || char_before(s, i) == U'至' ||
-          char_before(s, i) == U'到')
-        n = 0;
+      if (is_one_of(w, lex::kNameTimeWords)) n = 0;  // 全年粮食产量: part of the name
+      if (contains_char(lex::kTimeBaseMarksInPhrase, char_before(s, i))) n = 0;
     }
     if (n > 0) {
       if (two_wordish_chars(s.substr(i + n, he - i - n))) cut = i + n;
@@ -296,9 +309,9 @@ void cut_before_object(std::string_view s, std::size_t& hb, std::size_t he) {
 
 bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
   // 一是 … 十是, （一）, 一）, (1)
-  static constexpr auto kOneToTen = xutf8::char_set("一二三四五六七八九十");
-  // Every form starts with a bracket, a numeral, a digit or the first character of kWords.
-  static constexpr auto kFirst = xutf8::char_set("（(一二三四五六七八九十首其最另");
+  static constexpr auto kOneToTen = xutf8::char_set<lex::kOneToTen.size()>(lex::kOneToTen);
+  // Every form starts with a bracket, a numeral, a digit or the first character of a word.
+  static constexpr auto kFirst = xutf8::char_set<lex::kEnumeratorFirst.size()>(lex::kEnumeratorFirst);
   if (s.empty()) return false;
   if (char32_t c0 = decode(s, 0).c; !kFirst.contains(c0) && !xutf8::is_digit(c0)) return false;
   std::size_t i = 0;
@@ -320,8 +333,7 @@ bool is_enumerator_prefix(std::string_view s, std::size_t& len) {
     len = i + 3;
     return true;
   }
-  static constexpr std::string_view kWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
-  static constexpr auto kWordsIx = xutf8::index_words(kWords);
+  static constexpr auto kWordsIx = xutf8::index_words(lex::kEnumeratorWords);
   if (std::size_t n = kWordsIx.longest_prefix(s)) {
     len = n;
     return true;
@@ -347,6 +359,8 @@ struct Cue {
   std::size_t pos;  // local
   lex::Cue kind;
   std::string_view word;
+  lex::Future future;
+  bool will;
 };
 
 // What the cue words before a quantity (in its clause) say.
@@ -358,29 +372,23 @@ struct CueState {
   bool will = false;           // 要/将: what the government will do
   bool strong_commit = false;  // commit is binding/aspirational (保持 does not override it)
 
+  // What a word says of the tense is in its row of lex::kCueWords; its kind says how its
+  // commitment meets the one in scope.
   void add(const Cue& c) {
+    if (c.future == lex::Future::strong) strong_future = true;
+    if (c.future == lex::Future::weak) weak_future = true;
+    if (c.will) will = true;
     switch (c.kind) {
-      case lex::Cue::future:
-        weak_future = true;
-        if (c.word == "要" || c.word == "将") will = true;
-        break;
+      case lex::Cue::future: break;
       case lex::Cue::past: past = true; break;
-      case lex::Cue::binding: case lex::Cue::aspirational:
-        strong_future = true;
+      case lex::Cue::binding: case lex::Cue::aspirational:  // overrides all but a later plan or expectation
         commit = c;
         strong_commit = true;
         break;
-      case lex::Cue::maintain:
+      case lex::Cue::maintain:  // 保持 does not override 确保/力争
         if (!strong_commit) commit = c;
         break;
-      case lex::Cue::plan:
-        if (c.word != "安排" && c.word != "计划") strong_future = true;
-        else weak_future = true;
-        commit = c;
-        strong_commit = false;
-        break;
-      case lex::Cue::expected:
-        if (c.word != "预计") strong_future = true;
+      case lex::Cue::plan: case lex::Cue::expected:
         commit = c;
         strong_commit = false;
         break;
@@ -405,7 +413,7 @@ struct Analysis {
   bool follow = false;         // indicator is the noun after a count
   std::size_t fb = 0, fe = 0;
   std::size_t pre_b = 0;       // start of the pre text (local)
-  std::string bound_cue;       // 控制在 / 突破 ... before the quantity
+  Bound bound_cue = Bound::exact;  // 控制在 / 突破 ... before the quantity
   bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit
   Qualifier list_qualifier = Qualifier::none;  // qualifier written once after a list
   std::string_view verb_word;  // the verb of change as printed (增长, 提升)
@@ -478,7 +486,7 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
     if (std::size_t t = time_prefix(rest)) {
       if (a && a->period.empty()) {
         std::string_view w = rest.substr(0, t);
-        if (w == "过去五年" || w == "五年来") a->period = std::string(w);
+        if (is_one_of(w, lex::kPeriodTimeWords)) a->period = std::string(w);
       }
       b += t;
       continue;
@@ -486,7 +494,9 @@ void peel_lead(std::string_view s, std::size_t& b, std::size_t e, Analysis* a) {
     n = kLeadWordsIx.longest_prefix(rest);
     if (n > 0 && !lead_guarded(rest, rest.substr(0, n))) {
       std::string_view w = rest.substr(0, n);
-      if (a && a->period.empty() && (w == "累计" || w == "年均" || w == "平均每年")) a->period = w == "累计" ? "累计" : "年均";
+      if (a && a->period.empty())
+        for (const auto& pw : lex::kPeriodLeadWords)
+          if (w == pw.word) a->period = std::string(pw.period);
       b += n;
       continue;
     }
@@ -504,7 +514,7 @@ bool count_like(const Quantity& q) {
       // A bare number with a scale word (15万群众) counts things; a bare 73.52 does not.
       for (std::size_t i = 0; i < q.text.size();) {
         auto cp = decode(q.text, i);
-        if (cp.c == U'万' || cp.c == U'亿' || cp.c == U'千' || cp.c == U'百') return true;
+        if (contains_char(lex::kScaleChars, cp.c)) return true;
         i += cp.len;
       }
       return false;
@@ -521,11 +531,11 @@ bool percent_like(const Quantity& q) {
 bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
-  static constexpr auto kCountStart = xutf8::char_set("一二三四五六七八九十两几");
+  static constexpr auto kCountStart = xutf8::char_set<lex::kCountStartChars.size()>(lex::kCountStartChars);
   if (kCountStart.contains(c)) {
     // "9万亿三个大台阶": another count; but "3500万元的二三级供水管网改造" (cty_hailaer_2013)
     // names a noun: numerals then a measure word make a count, numerals then 级 do not.
-    static constexpr auto kMeasure = xutf8::char_set("个项次大批座条家所种件处位名户台只年");
+    static constexpr auto kMeasure = xutf8::char_set<lex::kMeasureChars.size()>(lex::kMeasureChars);
     std::size_t j = i;
     while (kCountStart.contains(char_at(s, j))) j += 3;
     if (j == i + 3 || kMeasure.contains(char_at(s, j))) return false;
@@ -544,8 +554,7 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
   if (starts_with(s.substr(i), "的")) i += 3;
   if (i >= limit || !noun_start_at(s, i)) return false;
   // "5119.8亿吨公里": the rest of a compound unit, not a noun.
-  static constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
-  static constexpr auto kUnitRestIx = xutf8::index_words(kUnitRest);
+  static constexpr auto kUnitRestIx = xutf8::index_words(lex::kUnitRest);
   if (kUnitRestIx.longest_prefix(s.substr(i))) return false;
   std::size_t j = i, chars = 0;
   const std::size_t max_chars = open_end ? kMaxFollowChars + 8 : kMaxFollowChars;
@@ -569,9 +578,7 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
                     (!open_end && (c == U'和' || c == U'与' || c == U'及' || c == U'或'))))
         break;
       // Adverbs that start the predicate: "740万元的公交新型客车更换全面完成", "…客运总站基本完工".
-      static constexpr std::string_view kPredicate[] = {"全线", "顺利", "全面", "全部", "已经", "正式", "基本完工",
-                                                        "基本建成", "基本完成", "基本实现", "基本形成"};
-      static constexpr auto kPredicateIx = xutf8::index_words(kPredicate);
+      static constexpr auto kPredicateIx = xutf8::index_words(lex::kNounPredicate);
       if (j > i && kPredicateIx.longest_prefix(s.substr(j))) break;
     }
     j += cp.len;
@@ -605,11 +612,8 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
       (q.qualifier == Qualifier::none || char_at(s, q.full_span.end) == U'级'))
     return true;
   std::size_t after = q.full_span.end;
-  bool trailing_limit = ends_with(q.qualifier_text, "以上") || ends_with(q.qualifier_text, "以下") ||
-                        ends_with(q.qualifier_text, "以内");
-  static constexpr std::string_view kVerbsAfter[] = {"安排", "用于", "投向", "投入", "用在", "转给", "来自", "发放",
-                                                     "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
-  static constexpr auto kVerbsAfterIx = xutf8::index_words(kVerbsAfter);
+  bool trailing_limit = ends_with_one_of(q.qualifier_text, lex::kTrailingLimits);
+  static constexpr auto kVerbsAfterIx = xutf8::index_words(lex::kVerbsAfterLimit);
   if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
       !kVerbsAfterIx.longest_prefix(s.substr(after)))
     return true;
@@ -623,12 +627,10 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
     return true;
   if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
     std::string_view before = s.substr(0, q.full_span.begin);
-    static constexpr std::string_view kDur[] = {"连续", "历时", "用", "经过", "长达", "延长", "缩短", "提前"};
-    static constexpr auto kDurIx = xutf8::index_words(kDur);
+    static constexpr auto kDurIx = xutf8::index_words(lex::kDurationBefore);
     if (kDurIx.longest_suffix(before)) return true;
     std::string_view rest = s.substr(after);
-    static constexpr std::string_view kAfter[] = {"来", "内", "中", "间", "后", "前", "以来", "时间", "期间"};
-    static constexpr auto kAfterIx = xutf8::index_words(kAfter);
+    static constexpr auto kAfterIx = xutf8::index_words(lex::kDurationAfter);
     if (kAfterIx.longest_prefix(rest)) return true;
   }
   if (q.unit.dimension == Dimension::none && !count_like(q) && !q.fraction) {
@@ -664,7 +666,7 @@ void scan_cues(std::string_view s, std::size_t b, std::size_t e, std::vector<Cue
         if (contains_char(g.prev_chars, char_before(s, i)) || contains_char(g.next_chars, char_at(s, i + best)))
           blocked = true;
       }
-      if (!blocked) out.push_back({i, hit->cue, hit->word});
+      if (!blocked) out.push_back({i, hit->cue, hit->word, hit->future, hit->will});
       i += best;
     } else {
       i += cp.len;  // e is a character boundary: decoding within the clause is decoding within s
@@ -740,8 +742,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // Pure list continuation: "11.2%和13%", "13宗、865亩".
   {
     std::string_view pre = s.substr(b, e - b);
-    static constexpr std::string_view kSeps[] = {"、", "和", "及", "与", "以及", "或", ",", "，", "至", "到"};
-    static constexpr auto kSepsIx = xutf8::index_words(kSeps);
+    static constexpr auto kSepsIx = xutf8::index_words(lex::kListSeparators);
     std::size_t i = 0;
     bool only = k > first_in_clause;
     while (only && i < pre.size()) {
@@ -760,12 +761,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // Bound cue words right before the quantity.
   {
     std::string_view pre = s.substr(b, e - b);
-    static constexpr std::string_view kMost[] = {"控制在", "不超过", "不高于", "低于", "严格控制在"};
-    static constexpr auto kMostIx = xutf8::index_words(kMost);
-    static constexpr std::string_view kLeast[] = {"突破", "超过", "不低于", "不少于", "至少", "超", "高于", "逾"};
-    static constexpr auto kLeastIx = xutf8::index_words(kLeast);
-    if (std::size_t n = kMostIx.longest_suffix(pre)) a.bound_cue = "at_most", (void)n;
-    else if (kLeastIx.longest_suffix(pre)) a.bound_cue = "at_least";
+    a.bound_cue = bound_before(pre);
   }
 
   // Peel from the end.
@@ -871,17 +867,14 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // "削减财政赤字450亿元", "减少农村贫困人口1000万": with no verb before the amount, a verb
   // of change leading the phrase makes the amount the change of the noun that follows.
   if (a.verb == Verb::none && !a.to_level && !a.from_mark) {
-    static constexpr std::pair<std::string_view, Verb> kLeadChange[] = {
-        {"削减", Verb::down}, {"压减", Verb::down}, {"缩减", Verb::down}, {"减少", Verb::down},
-        {"降低", Verb::down}, {"增加", Verb::up},   {"提高", Verb::up}};
-    for (const auto& [w, v] : kLeadChange) {
+    for (const auto& [w, down] : lex::kLeadChanges) {
       if (!starts_with(head, w)) continue;
       std::string_view rest = head.substr(w.size());
       // 增加值 is a noun; "降低、缓缴各项社保费" coordinates two verbs: not a change of one noun.
       if (starts_with(rest, "值") || starts_with(rest, "了") || !xutf8::is_cjk(char_at(rest, 0)) ||
           !two_wordish_chars(rest))
         break;
-      a.verb = v;
+      a.verb = down ? Verb::down : Verb::up;
       a.verb_word = w;
       hb += w.size();
       head = rest;
@@ -960,8 +953,8 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
   // characters, whose lead byte always starts a character. Rather than decode every character,
   // the loop looks for a byte that ends one of them (kLastByte) and decodes the three bytes
   // ending there.
-  static constexpr std::string_view kFirstChars = "今未“十到至";
-  static constexpr auto kFirst = xutf8::char_set("今未“十到至");
+  static constexpr std::string_view kFirstChars = lex::kDeadlineFirstChars;
+  static constexpr auto kFirst = xutf8::char_set<kFirstChars.size()>(kFirstChars);
   static constexpr auto kLastByte = [] {
     std::array<bool, 256> t{};
     for (std::size_t k = 2; k < kFirstChars.size(); k += 3) t[static_cast<unsigned char>(kFirstChars[k])] = true;
@@ -973,11 +966,7 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
     const std::size_t i = j - 2;
     if (auto cp = decode(s, i); cp.len != 3 || !kFirst.contains(cp.c)) continue;
     std::string_view rest = s.substr(i);
-    static constexpr std::string_view kSpans[] = {"今后五年", "未来五年", "今后5年", "未来5年", "“十四五”期间",
-                                                  "“十四五”时期", "十四五期间", "“十五五”期间", "“十五五”时期",
-                                                  "“十三五”期间", "“十三五”时期", "“十二五”期间", "“十二五”时期",
-                                                  "“十一五”期间", "“十一五”时期", "今后三年", "未来三年"};
-    static constexpr auto kSpansIx = xutf8::index_words(kSpans);
+    static constexpr auto kSpansIx = xutf8::index_words(lex::kDeadlineSpans);
     if (std::size_t n = kSpansIx.longest_prefix(rest)) {
       Deadline d;
       d.text = std::string(rest.substr(0, n));
@@ -1006,9 +995,7 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
 
 // Five-year plans: "十四五" -> 2021 (first year); 0 when not a plan name.
 int plan_start(std::string_view s) {
-  static constexpr std::pair<std::string_view, int> kPlans[] = {
-      {"十五五", 2026}, {"十四五", 2021}, {"十三五", 2016}, {"十二五", 2011}, {"十一五", 2006}, {"十六五", 2031}};
-  for (const auto& [w, y] : kPlans)
+  for (const auto& [w, y] : lex::kFiveYearPlans)
     if (starts_with(s, w)) return y;
   return 0;
 }
@@ -1023,13 +1010,8 @@ Tense opener_tense(std::string_view s, std::optional<int> report_year) {
   std::size_t en = 0;
   if (is_enumerator_prefix(s.substr(b), en)) b += en;
   std::string_view start = s.substr(b);
-  static constexpr std::string_view kPast[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年", "过去的一年",
-                                               "一年来", "去年", "上年", "回顾", "几年来", "这一年", "过去",
-                                               "近年来", "多年来", "本届政府"};
-  static constexpr auto kPastIx = xutf8::index_words(kPast);
-  static constexpr std::string_view kFuture[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
-                                                 "新的一年", "下一步"};
-  static constexpr auto kFutureIx = xutf8::index_words(kFuture);
+  static constexpr auto kPastIx = xutf8::index_words(lex::kPastOpeners);
+  static constexpr auto kFutureIx = xutf8::index_words(lex::kFutureOpeners);
   std::size_t np = kPastIx.longest_prefix(start), nf = kFutureIx.longest_prefix(start);
   if (np > nf) return Tense::past;
   if (nf > 0) return Tense::future;
@@ -1049,10 +1031,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   SentenceFacts f;
   std::size_t lim = std::min(first_q, s.size());
   std::string_view head = s.substr(0, lim);
-  static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为", "目标任务是"};
-  if (contains(head, "目标"))  // in every word of kExpect
-    for (std::string_view w : kExpect)
-      if (contains(head, w)) f.expect_context = true;
+  f.expect_context = announces_targets(head, false);
   std::size_t b = 0;
   skip_non_word_lead(s, b, s.size());
   std::size_t en = 0;
@@ -1064,7 +1043,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   f.opener = tense != Tense::none;
   if (std::size_t t = time_prefix(start)) {
     std::string_view w = start.substr(0, t);
-    if (w == "过去五年" || w == "五年来") f.period = std::string(w);
+    if (is_one_of(w, lex::kPeriodTimeWords)) f.period = std::string(w);
   }
   f.deadline = find_deadline(s, lim == 0 ? s.size() : s.size());
   if (f.deadline && f.deadline->year && report_year && *f.deadline->year >= *report_year) f.future = true;
@@ -1083,7 +1062,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
       if (t > 0) {
         std::string_view w = s.substr(i, t);
         char32_t before = char_before(s, i);
-        static constexpr auto kBaseMarks = xutf8::char_set("比较到至从由自于");
+        static constexpr auto kBaseMarks = xutf8::char_set<lex::kTimeBaseMarks.size()>(lex::kTimeBaseMarks);
         bool base = kBaseMarks.contains(before);
         if (!base && (w == "今年" || w == "明年" || (ends_with(w, "年") && w.size() >= 7))) {
           Deadline d;
@@ -1104,8 +1083,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
 // An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
 bool money_measure(const Quantity& q, std::string_view indicator) {
   if (q.unit.dimension != Dimension::currency) return false;
-  static constexpr std::string_view kMoney[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算"};
-  for (std::string_view w : kMoney)
+  for (std::string_view w : lex::kMoneyWords)
     if (indicator.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -1124,7 +1102,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
     }
     if (std::size_t v = kTaskVerbsIx.longest_prefix(rest)) {
       std::string_view verb = rest.substr(0, v);
-      return !(progress && (verb == "实现" || verb == "计划" || verb == "安排" || verb == "投入"));
+      return !(progress && is_one_of(verb, lex::kNotProgressVerbs));
     }
     if (std::size_t t = time_prefix(rest)) {
       b += t;
@@ -1139,8 +1117,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
 
 // Conjuncts that each name a complete indicator: all end in the same head (率, 额, 量 ...).
 bool same_head(const Group& g) {
-  static constexpr std::string_view kHeads[] = {"率", "额", "量", "值", "收入", "比重", "指数", "产量", "支出", "人数"};
-  static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
+  static constexpr auto kHeadsIx = xutf8::index_words(lex::kSameHeads);
   std::size_t n = kHeadsIx.longest_suffix(g.front().text);
   if (n == 0) return false;
   std::string_view head = std::string_view(g.front().text).substr(g.front().text.size() - n);
@@ -1258,7 +1235,7 @@ class SentenceExtractor {
       Analysis& a = an[k];
       if (!a.follow) continue;
       std::string_view noun = cx_.s.substr(a.fb, a.fe - a.fb);
-      if (noun == "指标" || noun == "大指标" || noun == "项指标" || noun == "个指标") {
+      if (is_one_of(noun, lex::kSummaryNouns)) {
         a.skip = true;
         if (a.he > a.hb) {
           Group g = split_conjuncts(cx_, a.hb, a.he, true);
@@ -1351,7 +1328,7 @@ class SentenceExtractor {
         auto subject = [](std::string t) {
           if (std::size_t p = t.rfind("占"); p != std::string::npos && p > 0) {
             t.resize(p);
-            for (std::string_view w : {"已经", "已", "共", "均", "都"})
+            for (std::string_view w : lex::kSubjectTrailers)
               if (ends_with(t, w)) t.resize(t.size() - w.size());
           }
           return t;
@@ -1421,8 +1398,7 @@ class SentenceExtractor {
       // "保持在90%和98%以上": a qualifier written after the last of a list holds for all.
       if (j + 1 < m && cx_.qs[qk].qualifier == Qualifier::none) {
         const Quantity& lastq = cx_.qs[first + r_end - 1];
-        bool trailing = ends_with(lastq.qualifier_text, "以上") || ends_with(lastq.qualifier_text, "以内") ||
-                        ends_with(lastq.qualifier_text, "以下") || ends_with(lastq.qualifier_text, "左右");
+        bool trailing = ends_with_one_of(lastq.qualifier_text, lex::kTrailingListQualifiers);
         if (trailing) role.list_qualifier = lastq.qualifier;
       }
       std::vector<const IndRef*> targets;
@@ -1465,7 +1441,7 @@ class SentenceExtractor {
     } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
       change = a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up;
     } else if (a.to_level || a.verb == Verb::none ||
-               (a.follow && a.verb_word != "增加" && a.verb_word != "减少" && a.verb_word != "增长")) {
+               (a.follow && !is_one_of(a.verb_word, lex::kCountChangeVerbs))) {
       value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
     } else if (a.verb == Verb::up) {
       change = percent_like(q) ? ChangeKind::growth : ChangeKind::increase;
@@ -1474,10 +1450,8 @@ class SentenceExtractor {
     }
     // "城乡居民收入增幅保持在12%以上", "居民消费价格涨幅3%左右": a growth rate written as a level.
     if (value && percent_like(q)) {
-      static constexpr std::string_view kUp[] = {"增幅", "增速", "增长速度", "涨幅"};
-      static constexpr auto kUpIx = xutf8::index_words(kUp);
-      static constexpr std::string_view kDown[] = {"降幅", "下降率"};
-      static constexpr auto kDownIx = xutf8::index_words(kDown);
+      static constexpr auto kUpIx = xutf8::index_words(lex::kGrowthRateUp);
+      static constexpr auto kDownIx = xutf8::index_words(lex::kGrowthRateDown);
       std::size_t n = kUpIx.longest_suffix(text);
       bool down = false;
       if (!n && (n = kDownIx.longest_suffix(text))) down = true;
@@ -1509,8 +1483,7 @@ class SentenceExtractor {
     }
     // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
     if (q.unit.dimension == Dimension::time) {
-      static constexpr std::string_view kDur[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
-      static constexpr auto kDurIx = xutf8::index_words(kDur);
+      static constexpr auto kDurIx = xutf8::index_words(lex::kDurationHeads);
       if (!kDurIx.longest_suffix(text)) return value;
     }
     // Dedup (the same quantity read twice for one indicator).
@@ -1590,18 +1563,12 @@ class SentenceExtractor {
       case Qualifier::at_most: t.bound = Bound::at_most; break;
       case Qualifier::range: t.bound = Bound::range; break;
       case Qualifier::none:
-        t.bound = a.bound_cue == "at_most" ? Bound::at_most : a.bound_cue == "at_least" ? Bound::at_least : Bound::exact;
+        t.bound = a.bound_cue;
         break;
     }
     if (q.high && q.qualifier == Qualifier::none) t.bound = Bound::range;
     if (commit) {
-      switch (commit->kind) {
-        case lex::Cue::binding: t.commitment = Commitment::binding; break;
-        case lex::Cue::aspirational: t.commitment = Commitment::aspirational; break;
-        case lex::Cue::maintain: t.commitment = Commitment::maintain; break;
-        case lex::Cue::plan: t.commitment = Commitment::plan; break;
-        default: t.commitment = Commitment::expected; break;
-      }
+      t.commitment = lex::commitment_of(commit->kind);
       t.commitment_text = std::string(commit->word);
     } else if (inherited_ && last_commitment_) {
       t.commitment = *last_commitment_;  // the change of a planned level is planned too
@@ -1655,11 +1622,7 @@ class SentenceExtractor {
     std::size_t b = cl.b, e = cl.e;
     trim_trailing_space(s, b, e);
     peel_lead(s, b, e, nullptr);
-    static constexpr std::string_view kPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
-                                                      "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
-                                                      "全部", "实现", "达到", "增长", "下降", "提高", "再次",
-                                                      "大幅", "逐步", "稳定"};
-    static constexpr auto kPredicateIx = xutf8::index_words(kPredicate);
+    static constexpr auto kPredicateIx = xutf8::index_words(lex::kSubjectPredicate);
     for (std::size_t i = b; i < e;) {
       if (i >= b + 6 && kPredicateIx.longest_prefix(s.substr(i, e - i))) {
         e = i;
@@ -1671,9 +1634,7 @@ class SentenceExtractor {
     Group g = split_conjuncts(cx_, b, e, true);
     if (g.size() >= 2) return g;
     if (e - b > 20 * 3) return {};
-    static constexpr std::string_view kHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
-                                                  "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
-    static constexpr auto kHeadsIx = xutf8::index_words(kHeads);
+    static constexpr auto kHeadsIx = xutf8::index_words(lex::kSubjectHeads);
     std::string_view t = s.substr(b, e - b);
     if (two_wordish_chars(t) && kHeadsIx.longest_suffix(t))
       return {IndRef{std::string(t), Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}}};
@@ -1737,15 +1698,13 @@ void split_clauses(std::string_view s, std::vector<Clause>& out) {
 
 // "翻一番" / "翻两番" as multiples when the scanner did not report them.
 void add_doublings(Context& cx) {
-  static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"翻一番", 2}, {"翻两番", 4}, {"翻了一番", 2}, {"翻了两番", 4}, {"翻番", 2}, {"翻三番", 8}};
   std::string_view s = cx.s;
   std::vector<Quantity> extra;
   std::size_t qp = 0;  // quantities are sorted: walk them along
   // 翻's lead byte starts a character wherever it occurs, so a byte search finds exactly the
   // characters a walk over the text would.
   for (std::size_t i = find_bytes(s, "翻"); i != std::string_view::npos; i = find_bytes(s, "翻", i + 3)) {
-    for (const auto& [w, v] : kWords) {
+    for (const auto& [w, v] : lex::kDoublings) {
       if (!starts_with(s.substr(i), w)) continue;
       Span sp{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + w.size())};
       while (qp < cx.qs.size() && cx.qs[qp].full_span.end <= sp.begin) ++qp;
@@ -1831,10 +1790,7 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
       ex.run();
       expect = ex.expect_context();
     } else {
-      static constexpr std::string_view kExpect[] = {"预期目标", "主要目标是", "主要目标为"};
-      if (contains(cx.s, "目标"))  // in every word of kExpect
-        for (std::string_view w : kExpect)
-          if (contains(cx.s, w)) expect = true;
+      if (announces_targets(cx.s, true)) expect = true;
     }
     prev_expect = expect;
     prev_paragraph = sent.paragraph;
