@@ -112,7 +112,7 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
   std::vector<Quantity> quantities = scan_sentences(data->text, seg.sentences);
 
   detail::Extracted ex;
-  if (options.extract) ex = detail::extract(data->text, seg, quantities, options);
+  if (options.extract) ex = detail::extract(data->text, seg, quantities);
   if (ex.metrics.size() + ex.targets.size() > options.max_items) {
     return make_error(Errc::limit_exceeded,
                       "more than " + std::to_string(options.max_items) + " metrics and targets (ParseOptions::max_items)",

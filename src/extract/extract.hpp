@@ -9,7 +9,6 @@
 #include "segment/segment.hpp"
 #include "zhibiao/diagnostic.hpp"
 #include "zhibiao/metric.hpp"
-#include "zhibiao/options.hpp"
 #include "zhibiao/quantity.hpp"
 #include "zhibiao/target.hpp"
 
@@ -22,8 +21,7 @@ struct Extracted {
 };
 
 /// `quantities` are all quantities of `text`, sorted by span, each inside one sentence.
-Extracted extract(std::string_view text, const Segmented& segmented,
-                  const std::vector<Quantity>& quantities, const ParseOptions& options);
+Extracted extract(std::string_view text, const Segmented& segmented, const std::vector<Quantity>& quantities);
 
 }  // namespace zhibiao::detail
 

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "zhibiao/target.hpp"
+
 namespace zhibiao::detail::lex {
 
 // ---- Words at the end of the text before a quantity ("…比上年增长" 11.2%) -----------------
@@ -58,7 +60,7 @@ inline constexpr TailWord kTailWords[] = {
     {"提高", Tail::up}, {"提升", Tail::up}, {"扩大", Tail::up}, {"增", Tail::up},
     {"涨", Tail::up}, {"多增", Tail::up}, {"增长了", Tail::up}, {"增加了", Tail::up},
     {"提高了", Tail::up}, {"上升了", Tail::up}, {"增幅", Tail::up}, {"增速", Tail::up},
-    {"攀升", Tail::up}, {"偏高", Tail::up}, {"偏多", Tail::up}, {"增产", Tail::up}, {"增收", Tail::up}, {"多增", Tail::up},
+    {"攀升", Tail::up}, {"偏高", Tail::up}, {"偏多", Tail::up}, {"增产", Tail::up}, {"增收", Tail::up},
     // down
     {"下降", Tail::down}, {"降低", Tail::down}, {"减少", Tail::down}, {"回落", Tail::down},
     {"下滑", Tail::down}, {"缩小", Tail::down}, {"缩减", Tail::down}, {"压减", Tail::down},
@@ -70,7 +72,7 @@ inline constexpr TailWord kTailWords[] = {
     {"增加到", Tail::to_up}, {"增加至", Tail::to_up}, {"增长到", Tail::to_up}, {"增长至", Tail::to_up},
     {"上升到", Tail::to_up}, {"上升至", Tail::to_up}, {"扩大到", Tail::to_up}, {"扩大至", Tail::to_up},
     {"增至", Tail::to_up}, {"上调至", Tail::to_up}, {"上调到", Tail::to_up}, {"提高为", Tail::to_up},
-    {"增加为", Tail::to_up}, {"达到了", Tail::link},
+    {"增加为", Tail::to_up},
     {"下降到", Tail::to_down}, {"下降至", Tail::to_down}, {"降低到", Tail::to_down}, {"降低至", Tail::to_down},
     {"降到", Tail::to_down}, {"降至", Tail::to_down}, {"减少到", Tail::to_down}, {"减少至", Tail::to_down},
     {"缩小到", Tail::to_down}, {"缩小至", Tail::to_down}, {"回落到", Tail::to_down}, {"回落至", Tail::to_down},
@@ -126,7 +128,7 @@ inline constexpr std::string_view kLeadWords[] = {
     "实施", "开展", "组织实施", "打造", "成功", "顺利", "圆满", "使", "让", "已经", "已",
     "平均每年", "每年", "主要预期目标是", "主要预期目标为", "预期目标是", "预期目标为",
     "主要目标是", "主要目标为", "目标是", "目标为", "安排", "拟安排", "各类", "全部", "共",
-    "就", "则", "而", "但", "又", "从而", "进而", "同期", "年均", "上半年", "下半年", "一季度",
+    "就", "则", "而", "但", "从而", "进而", "同期", "年均", "上半年", "下半年", "一季度",
     "前三季度", "全市共", "全区共", "全省共", "总共", "另外", "首次", "基本", "提出", "上述", "今明两年", "把", "的", "为此", "为了", "三年内", "两年内", "五年内",
 };
 
@@ -157,22 +159,41 @@ enum class Cue : std::uint8_t {
   past,          ///< 去年, 已, 实现了 (tense only)
 };
 
+/// The commitment a cue of kind `c` gives a target (future and past give none: expected).
+constexpr Commitment commitment_of(Cue c) noexcept {
+  constexpr Commitment kOf[] = {Commitment::binding, Commitment::aspirational, Commitment::maintain,
+                                Commitment::plan,    Commitment::expected,     Commitment::expected,
+                                Commitment::expected};
+  return kOf[static_cast<std::uint8_t>(c)];
+}
+
+/// How sure of the future a cue word makes its clause: strong (确保, 拟, 预期目标), weak (要, 将,
+/// 安排, 计划), or none (保持, 预计, and the past words).
+enum class Future : std::uint8_t { none, weak, strong };
+
 struct CueWord {
   std::string_view word;
   Cue cue;
+  Future future = Future::none;
+  bool will = false;  ///< 要/将: what the government will do.
 };
 
 inline constexpr CueWord kCueWords[] = {
-    {"确保", Cue::binding}, {"必须", Cue::binding}, {"严格控制", Cue::binding}, {"坚决", Cue::binding},
-    {"务必", Cue::binding}, {"保证", Cue::binding},
-    {"力争", Cue::aspirational}, {"争取", Cue::aspirational}, {"努力", Cue::aspirational},
-    {"力求", Cue::aspirational}, {"力促", Cue::aspirational},
+    {"确保", Cue::binding, Future::strong}, {"必须", Cue::binding, Future::strong},
+    {"严格控制", Cue::binding, Future::strong}, {"坚决", Cue::binding, Future::strong},
+    {"务必", Cue::binding, Future::strong}, {"保证", Cue::binding, Future::strong},
+    {"力争", Cue::aspirational, Future::strong}, {"争取", Cue::aspirational, Future::strong},
+    {"努力", Cue::aspirational, Future::strong}, {"力求", Cue::aspirational, Future::strong},
+    {"力促", Cue::aspirational, Future::strong},
     {"保持", Cue::maintain}, {"稳定在", Cue::maintain}, {"维持", Cue::maintain}, {"保持在", Cue::maintain},
-    {"安排", Cue::plan}, {"拟", Cue::plan}, {"计划", Cue::plan}, {"拟安排", Cue::plan},
-    {"预期目标", Cue::expected}, {"预计", Cue::expected}, {"预期", Cue::expected}, {"目标是", Cue::expected},
-    {"目标为", Cue::expected}, {"主要目标", Cue::expected},
-    {"要", Cue::future}, {"将", Cue::future}, {"今后", Cue::future}, {"未来", Cue::future},
-    {"明年", Cue::future}, {"力求", Cue::aspirational},
+    {"安排", Cue::plan, Future::weak}, {"拟", Cue::plan, Future::strong}, {"计划", Cue::plan, Future::weak},
+    {"拟安排", Cue::plan, Future::strong},
+    {"预期目标", Cue::expected, Future::strong}, {"预计", Cue::expected}, {"预期", Cue::expected, Future::strong},
+    {"目标是", Cue::expected, Future::strong}, {"目标为", Cue::expected, Future::strong},
+    {"主要目标", Cue::expected, Future::strong},
+    {"要", Cue::future, Future::weak, true}, {"将", Cue::future, Future::weak, true},
+    {"今后", Cue::future, Future::weak}, {"未来", Cue::future, Future::weak},
+    {"明年", Cue::future, Future::weak},
     {"去年", Cue::past}, {"上年", Cue::past}, {"过去", Cue::past}, {"已经", Cue::past}, {"已", Cue::past},
     {"年来", Cue::past}, {"实现了", Cue::past}, {"完成了", Cue::past}, {"达到了", Cue::past},
     {"增长了", Cue::past}, {"下降了", Cue::past}, {"提高了", Cue::past}, {"突破了", Cue::past},
@@ -221,7 +242,7 @@ inline constexpr std::string_view kClauseAdverbs[] = {
     "全力", "着力", "大力", "积极", "进一步", "继续", "深入", "加快", "全面", "切实", "坚决", "努力",
     "重点", "着重", "集中", "扎实", "认真", "稳步", "有序", "统筹", "同时", "并", "还", "再", "要",
     "将", "今年", "全年", "年内", "力争", "确保", "争取", "计划", "拟", "全区", "全市", "全省", "全县",
-    "共", "新", "要", "基本", "首先", "其次", "最后", "此外", "另外", "在全区", "在全市",
+    "共", "新", "基本", "首先", "其次", "最后", "此外", "另外", "在全区", "在全市",
 };
 
 /// Counted nouns that are not statistics ("两种手段", "四项措施", "五个坚持").
@@ -242,6 +263,191 @@ inline constexpr std::string_view kAbstractHeads[] = {
 inline constexpr std::string_view kNotNounStart =
     "和与及或、以左右上下内外前后余多等并且而也均都将已再还正被给向对从由在把让使即就则增降提减是"
     "分同比其占达至到用投共累约近超逾较每次倍年月日时";
+
+// ---- Time words ----------------------------------------------------------------------------
+
+/// Time words a text before a quantity may end with ("比上年同期" 增长, "去年" 的): peeled, and
+/// after 比/较/是/为 recorded as the period. <year>年 is recognised apart (kYearSuffixes).
+inline constexpr std::string_view kTimeSuffixWords[] = {
+    "去年", "上年", "今年", "明年", "前年", "当年", "同期", "上年同期", "去年同期", "上年末", "去年末",
+    "上年底", "去年底", "年初", "上半年", "下半年", "一季度", "前三季度", "五年", "五年前", "十年前"};
+
+/// What may follow the four characters of a year at the end of a text, first match wins.
+inline constexpr std::string_view kYearSuffixes[] = {"年底", "年末", "年初", "年度", "年"};
+/// What may follow "<year>年" at the start of a text ("2020年底").
+inline constexpr std::string_view kYearEnds[] = {"底", "末", "初", "度"};
+
+/// Time words a phrase may start with ("今年", "今后五年"); <year>年 is recognised apart.
+inline constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
+                                                   "今后五年", "未来五年", "过去五年", "五年来", "一年来",
+                                                   "今后三年", "未来三年", "今明两年", "今后两年"};
+/// The characters a time word can start with: the first ones of kTimeWords and the year
+/// characters (digits, full-width digits, x for a masked year, kChineseDigits).
+inline constexpr std::string_view kTimeStartChars = "今去上明当全年未过五一" "〇零一二三四五六七八九"
+                                                    "0123456789０１２３４５６７８９xXｘＸ";
+/// Chinese digits a year may be written with ("二〇二〇").
+inline constexpr std::string_view kChineseDigits = "〇零一二三四五六七八九";
+/// The digits 1 to 9, in order (〇 and 零 are 0).
+inline constexpr std::u32string_view kChineseOneToNine = U"一二三四五六七八九";
+/// Chinese numerals, for "is this a count written in words" (十项, 两个, 几千).
+inline constexpr std::string_view kChineseNumerals = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几";
+
+/// Time words that belong to an indicator's name ("全年粮食产量"): no cut before the indicator.
+inline constexpr std::string_view kNameTimeWords[] = {"全年", "年内", "当年"};
+/// Time words at the start of a phrase or sentence recorded as the period ("过去五年").
+inline constexpr std::string_view kPeriodTimeWords[] = {"过去五年", "五年来"};
+/// Characters before a time word that make it a base or an end of a range, not a time of its own
+/// ("比2002年", "到2020年"), inside an indicator phrase.
+inline constexpr std::string_view kTimeBaseMarksInPhrase = "比较至到";
+/// The same before the first year word of a sentence (the year its targets are for).
+inline constexpr std::string_view kTimeBaseMarks = "比较到至从由自于";
+
+/// Five-year plans and their first year ("十四五" -> 2021), in match order.
+struct FiveYearPlan {
+  std::string_view name;
+  int first_year;
+};
+inline constexpr FiveYearPlan kFiveYearPlans[] = {
+    {"十五五", 2026}, {"十四五", 2021}, {"十三五", 2016}, {"十二五", 2011}, {"十一五", 2006}, {"十六五", 2031}};
+/// What may follow a five-year plan's name in a period ("“十四五”期间").
+inline constexpr std::string_view kPlanPeriodTails[] = {"期间", "时期", "以来", "期末", "末"};
+
+/// Spans of years a deadline may name ("今后五年", "“十四五”期间").
+inline constexpr std::string_view kDeadlineSpans[] = {
+    "今后五年", "未来五年", "今后5年", "未来5年", "“十四五”期间", "“十四五”时期", "十四五期间", "“十五五”期间",
+    "“十五五”时期", "“十三五”期间", "“十三五”时期", "“十二五”期间", "“十二五”时期", "“十一五”期间",
+    "“十一五”时期", "今后三年", "未来三年"};
+/// The first characters of every deadline: those of kDeadlineSpans and 到/至 (到2025年).
+/// Each is a three-byte character (find_deadline relies on it).
+inline constexpr std::string_view kDeadlineFirstChars = "今未“十到至";
+
+/// Words a sentence or paragraph opens with that set its tense.
+inline constexpr std::string_view kPastOpeners[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年",
+                                                    "过去的一年", "一年来", "去年", "上年", "回顾", "几年来",
+                                                    "这一年", "过去", "近年来", "多年来", "本届政府"};
+inline constexpr std::string_view kFutureOpeners[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
+                                                      "新的一年", "下一步"};
+
+// ---- Phrase boundaries ----------------------------------------------------------------------
+
+/// Words peeled from the start of a phrase that give its period, and the period recorded.
+struct PeriodWord {
+  std::string_view word;
+  std::string_view period;
+};
+inline constexpr PeriodWord kPeriodLeadWords[] = {{"累计", "累计"}, {"年均", "年均"}, {"平均每年", "年均"}};
+
+/// Characters after 将/把 that make it part of a word (将近, 把握, 将军 ...), not an object marker.
+inline constexpr std::string_view kNotObjectMarker = "近军握关手持";
+
+/// Enumerators at the start of a clause: 一是 … 十是, （一）, (1), and these words.
+inline constexpr std::string_view kEnumeratorWords[] = {"首先", "其次", "最后", "一方面", "另一方面"};
+inline constexpr std::string_view kOneToTen = "一二三四五六七八九十";
+/// Every enumerator starts with a bracket, a numeral, a digit or one of these characters.
+inline constexpr std::string_view kEnumeratorFirst = "（(一二三四五六七八九十首其最另";
+
+/// Words that start a list continuation ("11.2%和13%", "13宗、865亩").
+inline constexpr std::string_view kListSeparators[] = {"、", "和", "及", "与", "以及", "或", ",", "，", "至", "到"};
+
+/// Verbs of change that lead a phrase with no verb before the amount ("削减财政赤字450亿元").
+struct LeadChange {
+  std::string_view word;
+  bool down;
+};
+inline constexpr LeadChange kLeadChanges[] = {{"削减", true},  {"压减", true},  {"缩减", true}, {"减少", true},
+                                              {"降低", true},  {"增加", false}, {"提高", false}};
+
+/// Qualifiers written after a number that limit it ("60岁以上"); with 左右, those that hold for
+/// a whole list when written after its last number ("保持在90%和98%以上").
+inline constexpr std::string_view kTrailingLimits[] = {"以上", "以下", "以内"};
+inline constexpr std::string_view kTrailingListQualifiers[] = {"以上", "以内", "以下", "左右"};
+
+// ---- Bounds ---------------------------------------------------------------------------------
+
+/// Words right before a quantity that bound it (控制在 -> at most). Looked up by bound in table
+/// order: any at_most word the text ends with wins over an at_least word ("不低于" ends with the
+/// at_most word 低于 and reads as at_most, as it always has).
+struct BoundWord {
+  std::string_view word;
+  Bound bound;
+};
+inline constexpr BoundWord kBoundWords[] = {
+    {"控制在", Bound::at_most}, {"不超过", Bound::at_most}, {"不高于", Bound::at_most}, {"低于", Bound::at_most},
+    {"严格控制在", Bound::at_most},
+    {"突破", Bound::at_least}, {"超过", Bound::at_least}, {"不低于", Bound::at_least}, {"不少于", Bound::at_least},
+    {"至少", Bound::at_least}, {"超", Bound::at_least}, {"高于", Bound::at_least}, {"逾", Bound::at_least},
+};
+
+// ---- Counted nouns --------------------------------------------------------------------------
+
+/// Scale characters that make a bare number a count ("15万群众").
+inline constexpr std::string_view kScaleChars = "万亿千百";
+/// Numerals that start another count ("三个大台阶"), and the measure words that make it one.
+inline constexpr std::string_view kCountStartChars = "一二三四五六七八九十两几";
+inline constexpr std::string_view kMeasureChars = "个项次大批座条家所种件处位名户台只年";
+/// The rest of a compound unit after a count ("5119.8亿吨公里"), not a noun.
+inline constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
+/// Adverbs that start the predicate after a counted noun ("…客运总站基本完工").
+inline constexpr std::string_view kNounPredicate[] = {"全线", "顺利", "全面", "全部", "已经", "正式", "基本完工",
+                                                      "基本建成", "基本完成", "基本实现", "基本形成"};
+/// Counted nouns that sum up a list of indicators ("…六项指标").
+inline constexpr std::string_view kSummaryNouns[] = {"指标", "大指标", "项指标", "个指标"};
+
+// ---- Quantities that are no amount of an indicator -----------------------------------------
+
+/// Verbs after a limited amount that make it the amount of a statement ("亿元以上安排…").
+inline constexpr std::string_view kVerbsAfterLimit[] = {"安排", "用于", "投向", "投入", "用在", "转给", "来自", "发放",
+                                                        "拨付", "下达", "筹集", "实现", "保持", "达到", "增长", "下降"};
+/// Words before and after a duration that make it a span of time ("连续46个月", "15分钟内").
+inline constexpr std::string_view kDurationBefore[] = {"连续", "历时", "用", "经过", "长达", "延长", "缩短", "提前"};
+inline constexpr std::string_view kDurationAfter[] = {"来", "内", "中", "间", "后", "前", "以来", "时间", "期间"};
+/// Heads of a duration indicator: a duration ("53年") is a statistic only for these (优良天数).
+inline constexpr std::string_view kDurationHeads[] = {"天数", "年限", "期限", "时间", "寿命", "周期", "时长", "工期", "天"};
+
+// ---- Statements -----------------------------------------------------------------------------
+
+/// Words that announce the targets of a sentence (主要预期目标是…). `carries`: also in a sentence
+/// without quantities, whose expectation then carries over a "；" to the next sentence.
+struct ExpectWord {
+  std::string_view word;
+  bool carries = true;
+};
+inline constexpr ExpectWord kExpectWords[] = {
+    {"预期目标"}, {"主要目标是"}, {"主要目标为"}, {"目标任务是", false}};
+/// The part every word of kExpectWords shares (a cheap first test).
+inline constexpr std::string_view kExpectCommon = "目标";
+
+/// Words of an amount of money the government spends or sets (投入, 资金, 补助标准): a budget item.
+inline constexpr std::string_view kMoneyWords[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算"};
+/// Task verbs that do not make a percentage a task's progress (实现…增长8% is no progress).
+inline constexpr std::string_view kNotProgressVerbs[] = {"实现", "计划", "安排", "投入"};
+
+/// Heads shared by conjuncts that each name a complete indicator ("婚检率、孕检率").
+inline constexpr std::string_view kSameHeads[] = {"率", "额", "量", "值", "收入", "比重", "指数", "产量", "支出", "人数"};
+/// Words at the end of a subject before its 占… that are no part of it ("…农户已经占…").
+inline constexpr std::string_view kSubjectTrailers[] = {"已经", "已", "共", "均", "都"};
+
+/// Words that start the predicate of a clause naming only a subject ("…排放总量近年来首次出现双下降").
+inline constexpr std::string_view kSubjectPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
+                                                         "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
+                                                         "全部", "实现", "达到", "增长", "下降", "提高", "再次",
+                                                         "逐步", "稳定"};
+/// Last characters or words of a lone subject that can be an indicator (…费, …额, …人口).
+inline constexpr std::string_view kSubjectHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
+                                                     "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
+
+/// Growth written as a level ("涨幅3%左右"): the head and the change it stands for.
+inline constexpr std::string_view kGrowthRateUp[] = {"增幅", "增速", "增长速度", "涨幅"};
+inline constexpr std::string_view kGrowthRateDown[] = {"降幅", "下降率"};
+/// Verbs of change after which a count of things is still a change, not a level ("增加…个").
+inline constexpr std::string_view kCountChangeVerbs[] = {"增加", "减少", "增长"};
+
+/// Doublings the scanner does not read as multiples ("翻一番" = 2 times).
+struct Doubling {
+  std::string_view word;
+  int ratio;
+};
+inline constexpr Doubling kDoublings[] = {{"翻一番", 2}, {"翻两番", 4}, {"翻了一番", 2}, {"翻了两番", 4}, {"翻番", 2}, {"翻三番", 8}};
 
 }  // namespace zhibiao::detail::lex
 

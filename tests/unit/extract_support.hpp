@@ -112,7 +112,7 @@ struct OneSentence {
     return *this;
   }
   zhibiao::detail::Extracted run() const {
-    return zhibiao::detail::extract(text, seg, qs, zhibiao::ParseOptions{});
+    return zhibiao::detail::extract(text, seg, qs);
   }
 };
 

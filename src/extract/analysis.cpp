@@ -1,0 +1,303 @@
+// Stage 6: the text before a quantity (see analysis.hpp).
+#include "extract/analysis.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "extract/lexicon.hpp"
+#include "extract/phrase.hpp"
+#include "extract/text.hpp"
+#include "extract/time_words.hpp"
+#include "extract/utf8.hpp"
+
+namespace zhibiao::detail::ext {
+
+namespace {
+
+constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
+
+constexpr auto kAbstractHeadsIx = xutf8::index_words(lex::kAbstractHeads);
+constexpr auto kTailWordsIx = xutf8::index_words(lex::kTailWords, [](const lex::TailWord& w) { return w.word; });
+
+// The bound a word right before a quantity gives ("控制在" -> at_most), Bound::exact when none.
+// An at_most word wins over an at_least word (lex::kBoundWords).
+Bound bound_before(std::string_view pre) {
+  for (Bound b : {Bound::at_most, Bound::at_least})
+    for (const auto& w : lex::kBoundWords)
+      if (w.bound == b && ends_with(pre, w.word)) return b;
+  return Bound::exact;
+}
+
+bool tail_guarded(std::string_view cur, std::string_view word) {
+  for (const auto& g : lex::kTailGuards)
+    if (g.word == word) return contains_char(g.prev_chars, char_before(cur, cur.size() - word.size()));
+  return false;
+}
+
+// Quantities that are not amounts of an indicator: "亿元楼", "亿元以上项目", "60岁以上居民",
+// "连续46个月", a bare ratio term "73.52:24.77".
+bool skip_quantity(const Context& cx, const Quantity& q) {
+  std::string_view s = cx.s;
+  char32_t first = char_at(q.text, 0);
+  bool has_number = false;
+  for (std::size_t i = 0; i < q.text.size();) {
+    auto cp = decode(q.text, i);
+    if (xutf8::is_digit(cp.c) || (is_chinese_numeral(cp.c) && cp.c != U'万' && cp.c != U'亿')) has_number = true;
+    i += cp.len;
+  }
+  // A bare 万/亿 amount is an amount only with a bound word: "旅游收入超万亿元" (prov_henan_2026),
+  // not "万亿元级产业集群" or "亿元以上项目" (the latter two are dropped further down).
+  if (!has_number && (first == U'万' || first == U'亿') &&
+      (q.qualifier == Qualifier::none || char_at(s, q.full_span.end) == U'级'))
+    return true;
+  std::size_t after = q.full_span.end;
+  bool trailing_limit = ends_with_one_of(q.qualifier_text, lex::kTrailingLimits);
+  static constexpr auto kVerbsAfterIx = xutf8::index_words(lex::kVerbsAfterLimit);
+  if (trailing_limit && !count_like(q) && noun_start_at(s, after) && char_at(s, after) != U'的' &&
+      !kVerbsAfterIx.longest_prefix(s.substr(after)))
+    return true;
+  // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
+  if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
+      noun_start_at(s, after + 3))
+    return true;
+  // "50米内换乘比例", "15分钟内": a range modifier of the noun after it.
+  if (char_at(s, after) == U'内' && xutf8::is_wordish(char_at(s, after + 3))) return true;
+  if (!count_like(q) && q.unit.dimension == Dimension::currency && q.qualifier == Qualifier::none && !has_number)
+    return true;
+  if (q.unit.dimension == Dimension::time || q.unit.symbol == "岁") {
+    std::string_view before = s.substr(0, q.full_span.begin);
+    static constexpr auto kDurIx = xutf8::index_words(lex::kDurationBefore);
+    if (kDurIx.longest_suffix(before)) return true;
+    std::string_view rest = s.substr(after);
+    static constexpr auto kAfterIx = xutf8::index_words(lex::kDurationAfter);
+    if (kAfterIx.longest_prefix(rest)) return true;
+  }
+  if (q.unit.dimension == Dimension::none && !count_like(q) && !q.fraction) {
+    char32_t nb = char_at(s, after), pb = char_before(s, q.full_span.begin);
+    if (nb == ':' || nb == 0xFF1A || pb == ':' || pb == 0xFF1A) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool count_like(const Quantity& q) {
+  if (q.unit.symbol == "岁") return false;
+  switch (q.unit.dimension) {
+    case Dimension::count: case Dimension::area: case Dimension::length: case Dimension::mass:
+    case Dimension::volume: case Dimension::energy: case Dimension::power: case Dimension::other:
+      return true;
+    case Dimension::none: {
+      // A bare number with a scale word (15万群众) counts things; a bare 73.52 does not.
+      for (std::size_t i = 0; i < q.text.size();) {
+        auto cp = decode(q.text, i);
+        if (contains_char(lex::kScaleChars, cp.c)) return true;
+        i += cp.len;
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+bool percent_like(const Quantity& q) {
+  return q.unit.dimension == Dimension::percent || q.unit.dimension == Dimension::permille;
+}
+
+// `prev_end`: where the text that belongs to this quantity starts (the clause start, or the end
+// of the previous quantity or of the noun it counts; skipped quantities do not move it).
+Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t first_in_clause,
+                 std::size_t prev_end, std::size_t next_begin) {
+  std::string_view s = cx.s;
+  const Quantity& q = cx.qs[k];
+  Analysis a;
+  std::size_t b = std::max(prev_end, cl.b);
+  std::size_t e = q.full_span.begin;
+  if (e < b) e = b;
+  a.skip = skip_quantity(cx, q);
+
+  // Pure list continuation: "11.2%和13%", "13宗、865亩".
+  {
+    std::string_view pre = s.substr(b, e - b);
+    static constexpr auto kSepsIx = xutf8::index_words(lex::kListSeparators);
+    std::size_t i = 0;
+    bool only = k > first_in_clause;
+    while (only && i < pre.size()) {
+      auto cp = decode(pre, i);
+      if (xutf8::is_space(cp.c)) {
+        i += cp.len;
+        continue;
+      }
+      std::size_t n = kSepsIx.longest_prefix(pre.substr(i));
+      if (n == 0) only = false;
+      i += n ? n : cp.len;
+    }
+    a.continuation = only && !pre.empty();
+  }
+
+  // Bound cue words right before the quantity.
+  {
+    std::string_view pre = s.substr(b, e - b);
+    a.bound_cue = bound_before(pre);
+  }
+
+  // Peel from the end.
+  int verbs = 0;
+  bool only_soft = true;  // only time, period and filler words peeled so far
+  for (int guard = 0; guard < 64 && e > b; ++guard) {
+    trim_trailing_space(s, b, e);
+    std::string_view cur = s.substr(b, e - b);
+    if (cur.empty()) break;
+    if (ends_with(cur, "的")) {
+      e -= 3;
+      continue;
+    }
+    // Per-unit words before an amount: 每斤, 平均每人, 每５０公斤.
+    if (cur.size() >= 6 && ends_with(cur.substr(0, cur.size() - 3), "每") &&
+        xutf8::is_cjk(decode(cur, cur.size() - 3).c)) {
+      e -= 6;
+      if (ends_with(s.substr(b, e - b), "平均")) e -= 6;
+      continue;
+    }
+    {
+      std::size_t j = cur.size(), units = 0, digits = 0;
+      while (j > 0 && units < 3 && xutf8::is_cjk(decode(cur, xutf8::prev_start(cur, j)).c) &&
+             !ends_with(cur.substr(0, j), "每")) {
+        j = xutf8::prev_start(cur, j);
+        ++units;
+      }
+      while (j > 0 && xutf8::is_digit(decode(cur, xutf8::prev_start(cur, j)).c)) {
+        j = xutf8::prev_start(cur, j);
+        ++digits;
+      }
+      if (digits > 0 && units > 0 && j >= 3 && ends_with(cur.substr(0, j), "每")) {
+        e = b + j - 3;
+        continue;
+      }
+    }
+    if (std::size_t t = time_suffix(cur)) {
+      std::string_view w = cur.substr(cur.size() - t);
+      std::string_view before = cur.substr(0, cur.size() - t);
+      e -= t;
+      if (ends_with(before, "比") || ends_with(before, "较") || ends_with(before, "是") || ends_with(before, "为")) {
+        if (a.period.empty()) a.period = std::string(w);
+        e -= 3;
+      } else if (ends_with(before, "同")) {
+        if (a.period.empty()) a.period = "同比";
+        e -= 3;
+      }
+      continue;
+    }
+    const lex::TailWord* best = nullptr;
+    for (std::uint16_t wi : kTailWordsIx.ending(cur)) {  // the words cur may end with, in list order
+      const lex::TailWord& w = lex::kTailWords[wi];
+      if ((!best || w.word.size() > best->word.size()) && ends_with(cur, w.word) && !tail_guarded(cur, w.word))
+        best = &w;
+    }
+    if (!best) {
+      // Any two-character verb + 到/至 before a level: 控制到, 拓展到, 跃升到, 发展到.
+      if (verbs == 0 && cur.size() >= 9 && (ends_with(cur, "到") || ends_with(cur, "至")) &&
+          xutf8::is_cjk(decode(cur, cur.size() - 6).c) && xutf8::is_cjk(decode(cur, cur.size() - 9).c)) {
+        a.to_level = true;
+        ++verbs;
+        e -= 9;
+        continue;
+      }
+      break;
+    }
+    bool is_verb = best->tail == lex::Tail::up || best->tail == lex::Tail::down || best->tail == lex::Tail::to_up ||
+                   best->tail == lex::Tail::to_down || best->tail == lex::Tail::to;
+    if (is_verb && verbs > 0) break;  // a second verb belongs to the indicator
+    // 由/从 only marks an old level when nothing but time, per-unit and filler words stand
+    // between it and the quantity ("由去年的1076亿元", "由每人每年50元").
+    if (best->tail == lex::Tail::from && (verbs > 0 || !only_soft)) break;
+    if (best->tail != lex::Tail::period && best->tail != lex::Tail::filler) only_soft = false;
+    if (is_verb) a.verb_word = best->word;
+    switch (best->tail) {
+      case lex::Tail::up: a.verb = Verb::up; ++verbs; break;
+      case lex::Tail::down: a.verb = Verb::down; ++verbs; break;
+      case lex::Tail::to_up: a.verb = Verb::up; a.to_level = true; ++verbs; break;
+      case lex::Tail::to_down: a.verb = Verb::down; a.to_level = true; ++verbs; break;
+      case lex::Tail::to: a.to_level = true; ++verbs; break;
+      case lex::Tail::from: a.from_mark = true; break;
+      case lex::Tail::respective: a.respective = true; break;
+      case lex::Tail::period: if (a.period.empty()) a.period = std::string(best->period); break;
+      case lex::Tail::link: case lex::Tail::filler: break;
+    }
+    e -= best->word.size();
+  }
+  // "分别" earlier in the pre text (分别比上年增长) is caught above; "分别是20xx年的" too.
+  trim_trailing_space(s, b, e);
+  std::size_t hb = b, he = e;
+  peel_lead(s, hb, he, &a.period);
+  while (he > hb && he - hb > kMaxHeadBytes) hb += decode(s, hb).len;  // keep the words next to the value
+  // "中央提出今年经济增长…", "用两年时间将筹资标准…": the indicator follows a time word or the
+  // object marker 将/把 inside the phrase.
+  cut_before_object(s, hb, he);
+  peel_lead(s, hb, he, &a.period);
+  // "比去年预算赤字减少650亿元": a phrase starting with 比 names the base, not the indicator.
+  if (starts_with(s.substr(hb, he - hb), "比") || starts_with(s.substr(hb, he - hb), "较")) {
+    if (a.period.empty()) a.period = std::string(s.substr(hb + 3, he - hb - 3));
+    hb = he;
+  }
+  std::string_view head = s.substr(hb, he - hb);
+  // "削减财政赤字450亿元", "减少农村贫困人口1000万": with no verb before the amount, a verb
+  // of change leading the phrase makes the amount the change of the noun that follows.
+  if (a.verb == Verb::none && !a.to_level && !a.from_mark) {
+    for (const auto& [w, down] : lex::kLeadChanges) {
+      if (!starts_with(head, w)) continue;
+      std::string_view rest = head.substr(w.size());
+      // 增加值 is a noun; "降低、缓缴各项社保费" coordinates two verbs: not a change of one noun.
+      if (starts_with(rest, "值") || starts_with(rest, "了") || !xutf8::is_cjk(char_at(rest, 0)) ||
+          !two_wordish_chars(rest))
+        break;
+      a.verb = down ? Verb::down : Verb::up;
+      a.verb_word = w;
+      hb += w.size();
+      head = rest;
+      break;
+    }
+  }
+  // "经济增长8%": keep the verb with a bare head that means nothing without it.
+  if (head == "经济" && a.verb == Verb::up) {
+    std::string_view after = s.substr(he);
+    if (starts_with(after, "增长") || starts_with(after, "增速")) he += 6;
+    head = s.substr(hb, he - hb);
+  }
+  if (two_wordish_chars(head)) {
+    a.hb = hb;
+    a.he = he;
+    a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
+                   (starts_with(head, "对") && !starts_with(head, "对外") && !starts_with(head, "对口"));
+  } else {
+    a.hb = a.he = hb;
+  }
+
+  // "下降1.15个千分点" when the unit was not read: a change of a rate.
+  if (starts_with(s.substr(q.full_span.end), "千分点") || starts_with(s.substr(q.full_span.end), "百分点")) {
+    a.point = true;
+    return a;
+  }
+  // A count followed by its noun; an amount of money only when nothing but a verb precedes it
+  // ("拟发行1400亿元长期建设国债").
+  bool verb_only_head = a.he == a.hb || kTaskVerbsIx.longest_prefix(s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
+  if (a.from_mark) return a;  // "从39个拓展到91个": an old level counts no noun
+  if (q.unit.dimension == Dimension::currency && verb_only_head) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+  } else if (count_like(q)) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+    if (a.follow) {
+      std::string_view noun = s.substr(a.fb, a.fe - a.fb);
+      for (std::string_view w : lex::kAbstractNouns)
+        if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
+      if (kAbstractHeadsIx.longest_suffix(noun) || kAbstractHeadsIx.longest_prefix(noun))
+        a.skip = true;  // "29项主要指标", "6个维度设置了"
+    }
+  }
+  return a;
+}
+
+}  // namespace zhibiao::detail::ext

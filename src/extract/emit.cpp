@@ -1,0 +1,243 @@
+// Stage 6: one statement from an analysed quantity and its indicator: metric or target (from
+// the cues, the sentence facts and the section's role), and a target's bound, commitment and
+// deadline.
+#include "extract/sentence.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/indicators.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/phrase.hpp"
+#include "extract/text.hpp"
+#include "extract/time_words.hpp"
+#include "extract/utf8.hpp"
+
+namespace zhibiao::detail::ext {
+
+namespace {
+
+// An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
+bool money_measure(const Quantity& q, std::string_view indicator) {
+  if (q.unit.dimension != Dimension::currency) return false;
+  for (std::string_view w : lex::kMoneyWords)
+    if (indicator.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// Does the clause start (after adverbs) with a task verb (新建, 完成, 开工 ...)? With
+// `progress`, 实现/达到-style verbs do not count (完成…60% is progress, 实现…增长8% is not).
+bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool progress) {
+  std::size_t b = cl.b;
+  for (int guard = 0; guard < 16 && b < qpos; ++guard) {
+    skip_non_word_lead(s, b, qpos);
+    std::string_view rest = s.substr(b, qpos - b);
+    std::size_t n = 0;
+    if (is_enumerator_prefix(rest, n)) {
+      b += n;
+      continue;
+    }
+    if (std::size_t v = kTaskVerbsIx.longest_prefix(rest)) {
+      std::string_view verb = rest.substr(0, v);
+      return !(progress && is_one_of(verb, lex::kNotProgressVerbs));
+    }
+    if (std::size_t t = time_prefix(rest)) {
+      b += t;
+      continue;
+    }
+    n = kClauseAdverbsIx.longest_prefix(rest);
+    if (n == 0) break;
+    b += n;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Emits one statement; returns true when it is a level (value), not a change.
+bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind) {
+  const Quantity& q = cx_.qs[qk];
+  std::string text;
+  for (std::size_t i = 0; i < ind.text.size();) {  // "经 济增长": stray spaces are no part of the name
+    auto cp = decode(ind.text, i);
+    if (!xutf8::is_space(cp.c)) text.append(ind.text, i, cp.len);
+    i += cp.len;
+  }
+  Span ind_span = ind.span;
+  std::optional<ChangeKind> change;  // the statement's Change, with the quantity, is built at the end
+  std::optional<Decimal> ratio;      // of a multiple (Change::ratio)
+  bool value = false;
+  if (q.unit.dimension == Dimension::multiple) {
+    change = ChangeKind::multiple;
+    // "增长2倍": the increase is twice the old level, the new level three times it.
+    if (a.verb == Verb::up) ratio = q.value.plus(Decimal(1));
+    else if (a.verb == Verb::none) ratio = q.value;
+  } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
+    change = a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up;
+  } else if (a.to_level || a.verb == Verb::none ||
+             (a.follow && !is_one_of(a.verb_word, lex::kCountChangeVerbs))) {
+    value = true;  // "提升39个欠发达县域…": the verb acts on the counted things, the count is a level
+  } else if (a.verb == Verb::up) {
+    change = percent_like(q) ? ChangeKind::growth : ChangeKind::increase;
+  } else {
+    change = percent_like(q) ? ChangeKind::decline : ChangeKind::decrease;
+  }
+  // "城乡居民收入增幅保持在12%以上", "居民消费价格涨幅3%左右": a growth rate written as a level.
+  if (value && percent_like(q)) {
+    static constexpr auto kUpIx = xutf8::index_words(lex::kGrowthRateUp);
+    static constexpr auto kDownIx = xutf8::index_words(lex::kGrowthRateDown);
+    std::size_t n = kUpIx.longest_suffix(text);
+    bool down = false;
+    if (!n && (n = kDownIx.longest_suffix(text))) down = true;
+    if (n && two_wordish_chars(std::string_view(text).substr(0, text.size() - n))) {
+      text.resize(text.size() - n);
+      if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(n);
+      change = down ? ChangeKind::decline : ChangeKind::growth;
+      value = false;
+    } else if (ends_with(text, "经济增长")) {
+      change = ChangeKind::growth;
+      value = false;
+    }
+  }
+  // "地区生产总值[2]": a footnote marker is no part of the name.
+  while (!text.empty() && (text.back() == ']' || ends_with(text, "］"))) {
+    std::size_t open = std::min(text.rfind('['), text.rfind("［"));
+    if (open == std::string::npos || open == 0) break;
+    std::string_view inside = std::string_view(text).substr(open);
+    bool digits = std::all_of(inside.begin(), inside.end(), [](char ch) {
+      return (ch >= '0' && ch <= '9') || ch == '[' || ch == ']' || (static_cast<unsigned char>(ch) & 0x80);
+    });
+    if (!digits) break;
+    if (!ind_span.empty()) ind_span.end -= static_cast<std::uint32_t>(text.size() - open);
+    text.resize(open);
+  }
+  if (text == "经济" && change == ChangeKind::growth) {
+    text = "经济增长";  // "经 济增长" with a stray space: the verb was peeled as a change
+    ind_span = {};
+  }
+  // A duration ("53年", "连续5年") is a statistic only for a duration indicator (优良天数, 年限).
+  if (q.unit.dimension == Dimension::time) {
+    static constexpr auto kDurIx = xutf8::index_words(lex::kDurationHeads);
+    if (!kDurIx.longest_suffix(text)) return value;
+  }
+  // Dedup (the same quantity read twice for one indicator).
+  for (auto it = done_.rbegin(); it != done_.rend() && it->first == qk; ++it)
+    if (it->second == text) return value;
+  done_.emplace_back(qk, text);
+
+  // The statement is built in place in out_ (Metric and Target are large: no moves).
+  auto fill = [&](auto& st) {
+    st.indicator.text = text;
+    st.indicator.span = ind_span;
+    if (auto c = canonical_indicator(text)) {
+      st.indicator.id = std::string(c->id);
+      st.indicator.english = std::string(c->english);
+    }
+    if (value) st.value = shift(q);
+    if (change) st.change = Change{*change, shift(q), ratio};
+    if (a.from_idx >= 0) st.from = shift(cx_.qs[static_cast<std::size_t>(a.from_idx)]);
+  };
+  Span clause_span{cx_.base + static_cast<std::uint32_t>(cl.b), cx_.base + static_cast<std::uint32_t>(cl.e)};
+
+  // Tense: cues before the quantity in its clause, then the sentence, then the section.
+  bool strong_future = facts_.expect_context || a.cues.strong_future;
+  bool weak_future = facts_.future || a.cues.weak_future;
+  bool clause_past = a.cues.past;
+  bool past = facts_.past;
+  std::optional<Cue> commit = a.cues.commit;
+  if (!commit && inherited_ && last_commit_) commit = last_commit_;  // "…安排5625亿元，比上年增加1307亿元"
+  if (!commit && carried_) {
+    commit = carried_;
+    strong_future = true;
+  }
+  bool future_deadline = false;
+  if (const auto& d = facts_.deadline) {
+    bool by = starts_with(d->text, "到") || starts_with(d->text, "至");
+    bool ahead = d->text.find("今后") != std::string::npos || d->text.find("未来") != std::string::npos;
+    future_deadline = ahead || (d->year && year_ && *d->year >= *year_ && (by || d->years > 0));
+  }
+  if (future_deadline) strong_future = true;
+  past = past || clause_past;
+  bool target = false;
+  if (bulletin_) {
+    target = false;
+  } else {
+    switch (role_) {
+      case SectionRole::review:
+        // In a review, 争取/确保 mostly tell what was done ("争取中央预算内投资237亿元"): only an
+        // announced goal (预期目标, 到2030年, a sentence that opens with 今年/今后) is a target.
+        target = (facts_.expect_context || future_deadline || facts_.future) && !clause_past && !facts_.past;
+        break;
+      case SectionRole::targets: case SectionRole::plan:
+        target = !(past && !strong_future && !weak_future) || strong_future;
+        if (clause_past && !strong_future) target = false;
+        break;
+      default:
+        target = (strong_future || weak_future) && !clause_past;
+        break;
+    }
+  }
+
+  last_commit_ = commit;
+  if (!target) {
+    last_commitment_.reset();
+    Metric& m = out_.metrics.emplace_back();
+    fill(m);
+    m.period = !a.period.empty() ? a.period : facts_.period;
+    m.span = clause_span;
+    m.sentence = index_;
+    return value;
+  }
+
+  Target& t = out_.targets.emplace_back();
+  fill(t);
+  switch (q.qualifier != Qualifier::none ? q.qualifier : a.list_qualifier) {
+    case Qualifier::approx: case Qualifier::near: t.bound = Bound::approx; break;
+    case Qualifier::at_least: t.bound = Bound::at_least; break;
+    case Qualifier::at_most: t.bound = Bound::at_most; break;
+    case Qualifier::range: t.bound = Bound::range; break;
+    case Qualifier::none:
+      t.bound = a.bound_cue;
+      break;
+  }
+  if (q.high && q.qualifier == Qualifier::none) t.bound = Bound::range;
+  if (commit) {
+    t.commitment = lex::commitment_of(commit->kind);
+    t.commitment_text = std::string(commit->word);
+  } else if (inherited_ && last_commitment_) {
+    t.commitment = *last_commitment_;  // the change of a planned level is planned too
+  } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
+             q.unit.dimension != Dimension::multiple &&
+             (a.cues.will || money_measure(q, text) ||
+              (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
+                               : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
+    // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or
+    // a budget item (中央财政用于教育的投入…1562亿元).
+    t.commitment = Commitment::plan;
+  } else {
+    t.commitment = Commitment::expected;
+  }
+  last_commitment_ = t.commitment;
+  if (facts_.deadline) {
+    t.deadline = facts_.deadline;
+  } else if ((role_ == SectionRole::targets) && year_) {
+    Deadline d;
+    d.year = year_;
+    t.deadline = d;
+  }
+  t.span = clause_span;
+  t.sentence = index_;
+  return value;
+}
+
+Quantity SentenceExtractor::shift(const Quantity& q) const {
+  Quantity r = q;
+  r.span.begin += cx_.base;
+  r.span.end += cx_.base;
+  r.full_span.begin += cx_.base;
+  r.full_span.end += cx_.base;
+  return r;
+}
+
+}  // namespace zhibiao::detail::ext

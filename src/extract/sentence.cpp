@@ -1,0 +1,272 @@
+// Stage 6: the statements of one sentence (see sentence.hpp); emit() is in emit.cpp.
+#include "extract/sentence.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extract/phrase.hpp"
+#include "extract/text.hpp"
+
+namespace zhibiao::detail::ext {
+
+SentenceExtractor::SentenceExtractor(Context& cx, std::uint32_t sentence_index, SectionRole role, bool bulletin,
+                                     std::optional<int> report_year, bool carried_expect, Tense paragraph_tense,
+                                     const std::optional<Deadline>& paragraph_deadline, Extracted& out)
+    : cx_(cx), index_(sentence_index), role_(role), bulletin_(bulletin), year_(report_year), out_(out) {
+  std::size_t first_q = cx_.qs.empty() ? cx_.s.size() : cx_.qs.front().full_span.begin;
+  facts_ = sentence_facts(cx_.s, first_q, year_);
+  if (carried_expect) facts_.expect_context = true;
+  if (!facts_.deadline && paragraph_deadline) facts_.deadline = paragraph_deadline;  // "到2030年，…。…"
+  if (!facts_.opener) {  // "这五年，…" opens the paragraph: its sentences report the past
+    facts_.past = paragraph_tense == Tense::past;
+    facts_.future = paragraph_tense == Tense::future;
+  }
+}
+
+void SentenceExtractor::run() {
+  std::size_t qi = 0;
+  for (std::size_t ci = 0; ci < cx_.clauses.size(); ++ci) {
+    const Clause& cl = cx_.clauses[ci];
+    std::size_t first = qi;
+    while (qi < cx_.qs.size() && cx_.qs[qi].full_span.begin < cl.e) ++qi;
+    std::size_t last = qi;  // [first, last)
+    if (first == last) {
+      std::size_t b = cl.b, e = cl.e;
+      pending_clause_.reset();
+      if (summary_list_end(cx_.s, b, e)) {
+        peel_lead(cx_.s, b, e, nullptr);
+        Group g = split_conjuncts(cx_, b, e, true);
+        if (g.size() >= 2) last_group_ = std::move(g);
+      } else {
+        pending_clause_ = cl;  // its subject is read only if a clause after needs it
+      }
+      if (is_strong_break(cl.end_mark)) value_hist_.clear();
+      continue;
+    }
+    scan_cues(cx_.s, cl.b, cl.e, cues_);  // only clauses with quantities use their cues
+    process_clause(cl, first, last, cues_);
+    pending_clause_.reset();
+    if (is_strong_break(cl.end_mark)) value_hist_.clear();
+  }
+}
+
+void SentenceExtractor::process_clause(const Clause& cl, std::size_t first, std::size_t last, const std::vector<Cue>& cues) {
+  std::vector<Analysis> an(last - first);
+  std::size_t prev_end = cl.b;
+  for (std::size_t k = first; k < last; ++k) {
+    std::size_t next_begin = k + 1 < last ? cx_.qs[k + 1].full_span.begin : cl.e;
+    Analysis& a = an[k - first] = analyze(cx_, cl, k, first, prev_end, next_begin);
+    if (!a.skip) prev_end = a.follow ? a.fe : cx_.qs[k].full_span.end;
+  }
+  // "完成3800户、58万平方米棚户区改造": the noun after the last count of a list is the
+  // noun of the counts before it.
+  for (std::size_t k = an.size(); k-- > 1;) {
+    Analysis& p = an[k - 1];
+    const Analysis& n = an[k];
+    if (n.continuation && n.follow && !p.follow && !p.skip && p.he == p.hb && count_like(cx_.qs[first + k - 1])) {
+      p.follow = true;
+      p.fb = n.fb;
+      p.fe = n.fe;
+    }
+  }
+  // The cue words before each quantity, in one pass over cues and quantities.
+  {
+    CueState st;
+    std::size_t ci = 0;
+    for (std::size_t k = 0; k < an.size(); ++k) {
+      std::size_t pos = cx_.qs[first + k].full_span.begin;
+      while (ci < cues.size() && cues[ci].pos < pos) st.add(cues[ci++]);
+      an[k].cues = st;
+    }
+  }
+  // "…、旅游经济总收入、楼宇面积和民生保障投入六项指标": the count sums up a list of
+  // indicators; it is no statement, the list is the subject of what follows.
+  for (std::size_t k = 0; k < an.size(); ++k) {
+    Analysis& a = an[k];
+    if (!a.follow) continue;
+    std::string_view noun = cx_.s.substr(a.fb, a.fe - a.fb);
+    if (is_one_of(noun, lex::kSummaryNouns)) {
+      a.skip = true;
+      if (a.he > a.hb) {
+        Group g = split_conjuncts(cx_, a.hb, a.he, true);
+        if (g.size() >= 2) last_group_ = std::move(g);
+      }
+    }
+  }
+  // 由A提高到B: A is the old level of B.
+  for (std::size_t k = 0; k + 1 < an.size(); ++k) {
+    Analysis& a = an[k];
+    Analysis& b = an[k + 1];
+    if (a.from_mark && b.to_level && !a.skip && !b.skip) {
+      a.is_from = true;
+      b.from_idx = static_cast<int>(first + k);
+      if (b.hb == b.he) {
+        b.hb = a.hb;
+        b.he = a.he;
+        b.relational = a.relational;
+      }
+      b.follow = false;
+      if (b.period.empty()) b.period = a.period;
+    }
+  }
+  // A clause-initial aspirational or plan cue governs the rest of the sentence when its own
+  // clause states a quantity ("力争年接待游客770万人次，旅游总收入超过140亿元").
+  bool clause_initial_cue = false;
+  std::optional<Cue> initial;
+  for (const Cue& c : cues) {
+    if (c.kind == lex::Cue::future || c.kind == lex::Cue::past) continue;
+    std::size_t b = cl.b;
+    skip_non_word_lead(cx_.s, b, cl.e);
+    std::string_view pre = cx_.s.substr(b, c.pos - b);
+    std::size_t pb = 0;
+    while (pb < pre.size()) {
+      std::size_t n = kClauseAdverbsIx.longest_prefix(pre.substr(pb));
+      if (n == 0) break;
+      pb += n;
+    }
+    if (pb == pre.size() && (c.kind == lex::Cue::aspirational || c.kind == lex::Cue::plan)) {
+      clause_initial_cue = true;
+      initial = c;
+    }
+    break;
+  }
+
+  // Runs: a quantity and the list continuations after it.
+  std::size_t k = 0;
+  while (k < an.size()) {
+    if (an[k].skip || an[k].is_from) {
+      ++k;
+      continue;
+    }
+    std::size_t r_end = k + 1;
+    while (r_end < an.size() && an[r_end].continuation && !an[r_end].follow && !an[r_end].skip &&
+           !an[r_end].is_from && an[r_end].hb == an[r_end].he)
+      ++r_end;
+    process_run(cl, first, an, k, r_end);
+    k = r_end;
+  }
+  if (clause_initial_cue) carried_ = initial;
+}
+
+Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>& an, std::size_t k,
+                    std::size_t r_end) {
+  Analysis& a = an[k];
+  std::size_t m = r_end - k;
+  const Quantity& q = cx_.qs[first + k];
+  bool has_head = a.he > a.hb;
+  auto make = [&](std::size_t b, std::size_t e) {
+    return IndRef{std::string(cx_.s.substr(b, e - b)),
+                  Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
+  };
+  bool verb_head = has_head && kTaskVerbsIx.longest_prefix(cx_.s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
+  if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
+  if (has_head) {
+    // "其中参加高级合作社的农户，已经占总农户的６０％左右" (nat_1956): the subject stated alone
+    // in the clause before comes first.
+    if (a.relational && pending_clause_ && !a.respective) {
+      Group pending = subject_of_clause(cx_, *pending_clause_);
+      if (pending.size() == 1) return {IndRef{pending.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}}};
+    }
+    if (a.relational && !last_group_.empty()) {
+      // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
+      bool respective = false;
+      for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
+      std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+      // The subject of the indicator before, without its own 占… ("参加农业生产合作社的农户已经
+      // 占总农户的９０％以上，…已经占总农户的６０％左右", nat_1956): never "…占总农户占总农户".
+      auto subject = [](std::string t) {
+        if (std::size_t p = t.rfind("占"); p != std::string::npos && p > 0) {
+          t.resize(p);
+          for (std::string_view w : lex::kSubjectTrailers)
+            if (ends_with(t, w)) t.resize(t.size() - w.size());
+        }
+        return t;
+      };
+      if (respective && last_group_.size() > 1) {
+        Group g;
+        for (const auto& r : last_group_) g.push_back({subject(r.text) + rel, {}});
+        return g;
+      }
+      return {IndRef{subject(last_group_.front().text) + rel, {}}};
+    }
+    bool respective = a.respective;
+    for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
+    if (respective || m > 1) {
+      Group g = split_conjuncts(cx_, a.hb, a.he, true);
+      if (g.size() >= 2 && m > 1 && g.size() != m) {
+        Group g2 = split_conjuncts(cx_, a.hb, a.he, false);
+        if (g2.size() == m) g = g2;
+      }
+      if (g.size() >= 2 && (respective || g.size() == m)) return g;
+    }
+    if (m == 1) {
+      // "婚检率、孕检率稳定在85%以上": complete indicators sharing one value.
+      Group g = split_conjuncts(cx_, a.hb, a.he, false);
+      if (g.size() >= 2 && same_head(g)) return g;
+      // "城镇居民基本医保和新农合的财政补助标准": two owners of one measure.
+      Group h = split_owners(cx_, a.hb, a.he);
+      if (h.size() >= 2) return h;
+    }
+    return {make(a.hb, a.he)};
+  }
+  if (a.follow) return {make(a.fb, a.fe)};
+  inherited_ = true;
+  // The subject stated alone in the clause before: "全社会研究与实验发展经费，从…增加到…".
+  if (pending_clause_) {
+    Group pending = subject_of_clause(cx_, *pending_clause_);
+    if (a.respective ? pending.size() >= 2 : pending.size() == 1) return pending;
+  }
+  if (a.respective || (m >= 2 && value_hist_.size() >= m)) {
+    // "…17175元，…5153元，实际增长9.8%和8.5%": a list of changes for the values before
+    // reads as 分别 even when the word is not written.
+    if (m == 1) return last_group_;
+    if (!value_hist_.empty()) {
+      std::size_t n = std::min(m, value_hist_.size());
+      return Group(value_hist_.end() - static_cast<std::ptrdiff_t>(n), value_hist_.end());
+    }
+  }
+  return last_group_;
+}
+
+void SentenceExtractor::process_run(const Clause& cl, std::size_t first, std::vector<Analysis>& an, std::size_t k,
+                 std::size_t r_end) {
+  inherited_ = false;
+  Group g = group_for_run(first, an, k, r_end);
+  if (g.empty()) return;
+  std::size_t m = r_end - k, n = g.size();
+  std::vector<IndRef> pushed_values;
+  for (std::size_t j = 0; j < m; ++j) {
+    std::size_t qk = first + k + j;
+    // The role of a continuation is that of the run's first quantity.
+    Analysis role = an[k + j];
+    if (j > 0) {
+      role.verb = an[k].verb;
+      role.to_level = an[k].to_level;
+      if (role.period.empty()) role.period = an[k].period;
+    }
+    // "保持在90%和98%以上": a qualifier written after the last of a list holds for all.
+    if (j + 1 < m && cx_.qs[qk].qualifier == Qualifier::none) {
+      const Quantity& lastq = cx_.qs[first + r_end - 1];
+      bool trailing = ends_with_one_of(lastq.qualifier_text, lex::kTrailingListQualifiers);
+      if (trailing) role.list_qualifier = lastq.qualifier;
+    }
+    std::vector<const IndRef*> targets;
+    if (n == m) targets.push_back(&g[j]);
+    else if (m == 1) for (const auto& r : g) targets.push_back(&r);
+    else if (n == 1) targets.push_back(&g[0]);
+    else if (j < n) targets.push_back(&g[j]);
+    for (const IndRef* ind : targets) {
+      bool is_value = emit(cl, qk, role, *ind);
+      if (is_value &&
+          std::none_of(pushed_values.begin(), pushed_values.end(), [&](const IndRef& r) { return r.text == ind->text; }))
+        pushed_values.push_back(*ind);
+    }
+  }
+  for (auto& r : pushed_values) {
+    if (value_hist_.empty() || value_hist_.back().text != r.text) value_hist_.push_back(r);
+    if (value_hist_.size() > 16) value_hist_.erase(value_hist_.begin());
+  }
+  last_group_ = std::move(g);
+}
+
+}  // namespace zhibiao::detail::ext
