@@ -180,7 +180,10 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view w = cur.substr(cur.size() - t);
       std::string_view before = cur.substr(0, cur.size() - t);
       e -= t;
-      if (ends_with(before, "比") || ends_with(before, "较") || ends_with(before, "是") || ends_with(before, "为")) {
+      if (ends_with(before, "等于")) {  // "等于一九四九年的二点六倍" (nat_1954): the base, like 是…的
+        if (a.period.empty()) a.period = std::string(w);
+        e -= 6;
+      } else if (ends_with(before, "比") || ends_with(before, "较") || ends_with(before, "是") || ends_with(before, "为")) {
         if (a.period.empty()) a.period = std::string(w);
         e -= 3;
       } else if (ends_with(before, "同")) {

@@ -66,7 +66,8 @@ std::optional<Deadline> find_deadline(std::string_view s, std::size_t limit) {
       if (std::size_t t = time_prefix(rest.substr(3))) {
         std::string_view w = rest.substr(3, t);
         if (year_of(w) || ends_with(w, "年") || w.find("年") != std::string_view::npos) {
-          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || char_at(w, 0) == U'二' || char_at(w, 0) == U'〇')) {
+          if (w.size() >= 6 && (xutf8::is_digit(char_at(w, 0)) || char_at(w, 0) == U'二' || char_at(w, 0) == U'〇' ||
+                              char_at(w, 0) == U'一')) {
             Deadline d;
             d.text = std::string(rest.substr(0, 3 + t));
             d.year = year_of(w);

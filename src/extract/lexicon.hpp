@@ -98,7 +98,9 @@ inline constexpr TailWord kTailWords[] = {
     {"明显", Tail::filler}, {"显著", Tail::filler}, {"较快", Tail::filler}, {"实际", Tail::filler},
     {"名义", Tail::filler}, {"分别比上年", Tail::period, "上年"}, {"左右", Tail::filler},
     {"以上", Tail::filler}, {"以内", Tail::filler}, {"了", Tail::filler}, {"逐年", Tail::filler},
-    {"每年", Tail::period, "每年"},
+    {"每年", Tail::period, "每年"}, {"可以", Tail::filler}, {"能够", Tail::filler}, {"却", Tail::filler},
+    {"按可比口径", Tail::filler}, {"按可比价格计算", Tail::filler}, {"按可比价计算", Tail::filler},
+    {"按可比价格", Tail::filler}, {"扣除价格因素", Tail::filler}, {"按现价计算", Tail::filler},
 };
 
 /// Tail words that must not be peeled when the character before them makes them part of a
@@ -111,7 +113,7 @@ inline constexpr TailGuard kTailGuards[] = {
     {"为", "行作认成因以称更较"}, {"是", "但就也都还正或于总凡要可即只"}, {"有", "所拥具没享占"},
     {"达", "发通到表传"}, {"近", "最附接将邻"}, {"约", "节条契制"}, {"计", "统设会估合共总审"},
     {"增", "新倍激猛"}, {"降", "升下骤"}, {"减", "加递缩"}, {"涨", "上高飞"}, {"共", "公"},
-    {"占", "侵抢"}, {"超", "赶"}, {"在", "存所现正实内外潜自"}, {"均", "人平"}, {"了", "为除"}, {"仍", ""}, {"已", "而不"},
+    {"占", "侵抢"}, {"超", "赶"}, {"在", "存所现正实内外潜自"}, {"均", "人平"}, {"了", "为除"}, {"仍", ""}, {"已", "而不"}, {"却", "冷退"},
 };
 
 // ---- Words peeled off the start of an indicator phrase ------------------------------------
@@ -243,6 +245,7 @@ inline constexpr std::string_view kClauseAdverbs[] = {
     "重点", "着重", "集中", "扎实", "认真", "稳步", "有序", "统筹", "同时", "并", "还", "再", "要",
     "将", "今年", "全年", "年内", "力争", "确保", "争取", "计划", "拟", "全区", "全市", "全省", "全县",
     "共", "新", "基本", "首先", "其次", "最后", "此外", "另外", "在全区", "在全市",
+    "我区", "我市", "我省", "我县", "我国", "本市", "本区", "本省", "全国", "全州", "全旗", "全盟",
 };
 
 /// Counted nouns that are not statistics ("两种手段", "四项措施", "五个坚持").
@@ -287,6 +290,8 @@ inline constexpr std::string_view kTimeStartChars = "今去上明当全年未过
                                                     "0123456789０１２３４５６７８９xXｘＸ";
 /// Chinese digits a year may be written with ("二〇二〇").
 inline constexpr std::string_view kChineseDigits = "〇零一二三四五六七八九";
+/// The numerals a month is written with before 月 ("八月", "十二月").
+inline constexpr std::u32string_view kMonthNumerals = U"一二三四五六七八九十";
 /// The digits 1 to 9, in order (〇 and 零 are 0).
 inline constexpr std::u32string_view kChineseOneToNine = U"一二三四五六七八九";
 /// Chinese numerals, for "is this a count written in words" (十项, 两个, 几千).
@@ -326,7 +331,7 @@ inline constexpr std::string_view kPastOpeners[] = {"这五年", "五年来", "�
                                                     "过去的一年", "一年来", "去年", "上年", "回顾", "几年来",
                                                     "这一年", "过去", "近年来", "多年来", "本届政府"};
 inline constexpr std::string_view kFutureOpeners[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
-                                                      "新的一年", "下一步"};
+                                                      "新的一年", "下一步", "预计今年", "预计明年"};
 
 // ---- Phrase boundaries ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@
 
 #include "extract/phrase.hpp"
 #include "extract/text.hpp"
+#include "extract/time_words.hpp"
 
 namespace zhibiao::detail::ext {
 
@@ -39,6 +40,12 @@ void SentenceExtractor::run() {
         if (g.size() >= 2) last_group_ = std::move(g);
       } else {
         pending_clause_ = cl;  // its subject is read only if a clause after needs it
+        // "力争年内，旅游接待人数突破600万人次，…" (cty_hailaer_2015): a clause that is only a
+        // commitment cue and a time ("力争年内", "确保到2030年") governs the clauses after it.
+        // One that says more ("努力提高经济循环质量和效率") governs only itself.
+        scan_cues(cx_.s, cl.b, cl.e, cues_);
+        if (auto c = initial_commitment_cue(cl, cues_); c && only_time_after(cl, c->pos + c->word.size()))
+          carried_ = c;
       }
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
       continue;
@@ -109,27 +116,9 @@ void SentenceExtractor::process_clause(const Clause& cl, std::size_t first, std:
       if (b.period.empty()) b.period = a.period;
     }
   }
-  // A clause-initial aspirational or plan cue governs the rest of the sentence when its own
-  // clause states a quantity ("力争年接待游客770万人次，旅游总收入超过140亿元").
-  bool clause_initial_cue = false;
-  std::optional<Cue> initial;
-  for (const Cue& c : cues) {
-    if (c.kind == lex::Cue::future || c.kind == lex::Cue::past) continue;
-    std::size_t b = cl.b;
-    skip_non_word_lead(cx_.s, b, cl.e);
-    std::string_view pre = cx_.s.substr(b, c.pos - b);
-    std::size_t pb = 0;
-    while (pb < pre.size()) {
-      std::size_t n = kClauseAdverbsIx.longest_prefix(pre.substr(pb));
-      if (n == 0) break;
-      pb += n;
-    }
-    if (pb == pre.size() && (c.kind == lex::Cue::aspirational || c.kind == lex::Cue::plan)) {
-      clause_initial_cue = true;
-      initial = c;
-    }
-    break;
-  }
+  // A clause-initial aspirational or plan cue governs the rest of the sentence ("力争年接待游客
+  // 770万人次，旅游总收入超过140亿元"; "今年，我区安排重点项目105个，其中，工业类3个、…").
+  std::optional<Cue> initial = initial_commitment_cue(cl, cues);
 
   // Runs: a quantity and the list continuations after it.
   std::size_t k = 0;
@@ -145,7 +134,47 @@ void SentenceExtractor::process_clause(const Clause& cl, std::size_t first, std:
     process_run(cl, first, an, k, r_end);
     k = r_end;
   }
-  if (clause_initial_cue) carried_ = initial;
+  if (initial) carried_ = initial;
+}
+
+// Nothing but time words (年内, 今年, 到2030年) and adverbs between `from` and the clause end.
+bool SentenceExtractor::only_time_after(const Clause& cl, std::size_t from) const {
+  std::size_t b = std::min(from, cl.e), e = cl.e;
+  trim_trailing_space(cx_.s, b, e);
+  for (int guard = 0; guard < 8 && b < e; ++guard) {
+    std::string_view rest = cx_.s.substr(b, e - b);
+    if (starts_with(rest, "到") || starts_with(rest, "在")) {
+      b += 3;
+      continue;
+    }
+    std::size_t n = time_prefix(rest);
+    if (n == 0) n = kClauseAdverbsIx.longest_prefix(rest);
+    if (n == 0) return false;
+    b += n;
+  }
+  return b >= e;
+}
+
+// The first commitment cue of a clause when only adverbs, time and region words stand before it
+// ("今年，我区安排重点项目105个", "力争年内，…", "确保…"); nullopt otherwise.
+std::optional<Cue> SentenceExtractor::initial_commitment_cue(const Clause& cl, const std::vector<Cue>& cues) const {
+  for (const Cue& c : cues) {
+    if (c.kind == lex::Cue::future || c.kind == lex::Cue::past) continue;
+    std::size_t b = cl.b;
+    skip_non_word_lead(cx_.s, b, cl.e);
+    std::string_view pre = cx_.s.substr(b, c.pos - b);
+    std::size_t pb = 0;
+    while (pb < pre.size()) {
+      std::size_t n = kClauseAdverbsIx.longest_prefix(pre.substr(pb));
+      if (n == 0) break;
+      pb += n;
+    }
+    // 确保 is left out: "确保科技经费占财政支出比重保持在4.5%以上并逐年提高,全社会研究与试验发展
+    // 经费支出占GDP比重提高到2.5%以上" (seed#105) binds only its own clause.
+    if (pb == pre.size() && (c.kind == lex::Cue::aspirational || c.kind == lex::Cue::plan)) return c;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>& an, std::size_t k,

@@ -39,6 +39,8 @@ class SentenceExtractor {
   // Emits one statement; returns true when it is a level (value), not a change (emit.cpp).
   bool emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind);
   Quantity shift(const Quantity& q) const;
+  std::optional<Cue> initial_commitment_cue(const Clause& cl, const std::vector<Cue>& cues) const;
+  bool only_time_after(const Clause& cl, std::size_t from) const;
 
   Context& cx_;
   std::uint32_t index_;

@@ -10,6 +10,18 @@ constexpr auto kTimeSuffixWordsIx = xutf8::index_words(lex::kTimeSuffixWords);
 // Length in bytes of a time word ending s (2007年, 20xx年底, 上年末, 去年同期, 五年), 0 when none.
 std::size_t time_suffix(std::string_view s) {
   std::size_t best = kTimeSuffixWordsIx.longest_suffix(s);
+  // <month>月 after an optional year or 今年 ("农业生产合作社在今年八月已经发展到十万个", nat_1954).
+  if (ends_with(s, "月")) {
+    std::size_t e = s.size() - 3, chars = 0;
+    while (e > 0 && chars < 3) {
+      std::size_t b = xutf8::prev_start(s, e);
+      char32_t c = decode(s, b).c;
+      if (!(xutf8::is_digit(c) || lex::kMonthNumerals.find(c) != std::u32string_view::npos)) break;
+      e = b;
+      ++chars;
+    }
+    if (chars > 0) best = std::max(best, s.size() - e + time_suffix(s.substr(0, e)));
+  }
   // <year>年 with optional 底/末/初/度
   std::string_view t = s;
   std::size_t extra = 0;

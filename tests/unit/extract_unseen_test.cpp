@@ -1,0 +1,92 @@
+// Rules found on the tuning part of development gold 2 (tests/eval/devA.gold.jsonl): real
+// sentences of reports the rules had not seen (national 1954/1978, 海拉尔区 2015/2017).
+#include <doctest/doctest.h>
+
+#include "extract_support.hpp"
+
+using zbtest::OneSentence;
+using zhibiao::ChangeKind;
+using zhibiao::Commitment;
+using zhibiao::SectionRole;
+
+TEST_CASE("extract: 等于…的N倍 names the base; the subject comes before 等于 (nat_1954_ljt)") {
+  OneSentence d("预计今年的粮食产量可以等于一九四九年的一点五倍，棉花产量可以等于一九四九年的二点八倍。",
+                SectionRole::other, 1954);
+  d.q("一点五倍", "1.5", "倍").q("二点八倍", "2.8", "倍");
+  auto ex = d.run();
+  // 预计今年 opens a forecast: targets, expected.
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.metrics.empty());
+  CHECK(ex.targets[0].indicator.text == "粮食产量");
+  CHECK(ex.targets[1].indicator.text == "棉花产量");
+  REQUIRE(ex.targets[0].change);
+  CHECK(ex.targets[0].change->kind == ChangeKind::multiple);
+  CHECK(ex.targets[0].commitment == Commitment::expected);
+}
+
+TEST_CASE("extract: a clause that opens with 等于 takes the subject of the clause before (nat_1954_ljt)") {
+  OneSentence d("原煤八千一百九十九万吨，等于一九四九年的二点六倍；", SectionRole::review, 1954);
+  d.q("八千一百九十九万吨", "81990000", "吨").q("二点六倍", "2.6", "倍");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[0].indicator.text == "原煤");
+  CHECK(ex.metrics[1].indicator.text == "原煤");
+  REQUIRE(ex.metrics[1].change);
+  CHECK(ex.metrics[1].change->kind == ChangeKind::multiple);
+}
+
+TEST_CASE("extract: a deadline year in Chinese numerals makes a plan target (nat_1978_ljt)") {
+  OneSentence d("按照十年规划，到一九八五年，粮食产量达到八千亿斤，钢产量六千万吨。", SectionRole::other, 1978);
+  d.q("八千亿斤", "800000000000", "斤").q("六千万吨", "60000000", "吨");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.metrics.empty());
+  CHECK(ex.targets[0].indicator.text == "粮食产量");
+  CHECK(ex.targets[1].indicator.text == "钢产量");
+  REQUIRE(ex.targets[0].deadline);
+  CHECK(ex.targets[0].deadline->year == 1985);
+}
+
+TEST_CASE("extract: a month is a time word, not the indicator (nat_1954_ljt)") {
+  OneSentence d("农业生产合作社在今年八月已经发展到十万个。", SectionRole::review, 1954);
+  d.q("十万个", "100000", "个");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text == "农业生产合作社");
+}
+
+TEST_CASE("extract: 力争 in a clause of its own governs the clauses after it (cty_hailaer_2015)") {
+  OneSentence d("力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元。", SectionRole::plan, 2015);
+  d.q("600万人次", "6000000", "人次", "at_least").q("60亿元", "6000000000", "元", "at_least");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "旅游接待人数");
+  CHECK(ex.targets[0].commitment == Commitment::aspirational);
+  CHECK(ex.targets[1].commitment == Commitment::aspirational);
+}
+
+TEST_CASE("extract: 努力 with an object of its own does not govern the next clause (prov_henan_2026)") {
+  OneSentence d("努力提高经济循环质量和效率，经济年均增长5%左右。", SectionRole::plan, 2026);
+  d.q("5%", "5", "%", "approx");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].commitment == Commitment::expected);
+}
+
+TEST_CASE("extract: 安排 after a region word governs the list after it (cty_hailaer_2015)") {
+  OneSentence d("今年，我区安排重点项目105个，其中，工业类3个、城市建设类28个。", SectionRole::plan, 2015);
+  d.q("105个", "105", "个").q("3个", "3", "个").q("28个", "28", "个");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 3);
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::plan);
+}
+
+TEST_CASE("extract: 按可比口径 before a change is no indicator (cty_hailaer_2017)") {
+  OneSentence d("一般公共财政预算收入完成17亿元,按可比口径增长13%;", SectionRole::review, 2017);
+  d.q("17亿元", "1700000000", "元").q("13%", "13", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[1].indicator.text == "一般公共财政预算收入");
+  REQUIRE(ex.metrics[1].change);
+  CHECK(ex.metrics[1].change->kind == ChangeKind::growth);
+}
