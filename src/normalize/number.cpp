@@ -1,6 +1,7 @@
 #include "normalize/number.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace zhibiao::detail {
 
@@ -469,9 +470,14 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
     NumberInfo h = parse_plain(cs, i + 1, limit, unit_at);
     bool scales_only = h.ok && !h.overflow && !h.has_point && !h.digit_string && !h.inner_approx && !h.has_arabic;
     for (std::size_t k = i + 2; scales_only && k < h.end; ++k) scales_only = cn_scale_power(cs[k].cp) > 0;
-    // 五六年 may be 1956 in an older text: with no scale and no 两, a pair before 年 is not read
+    // With no scale and no 两, a pair before these names two ordinals, not a span: 五六年 may
+    // be 1956 in an older text, 三四季度 / 七八月份 are two quarters / months, 一二期工程 two
+    // phases, 一二号线 two lines.
     bool liang = cs[i].cp == U'两' || cs[i + 1].cp == U'两' || cs[i].cp == U'兩' || cs[i + 1].cp == U'兩';
-    if (scales_only && h.end == i + 2 && !liang && h.end < limit && cs[h.end].cp == U'年') scales_only = false;
+    static constexpr std::u32string_view kOrdinalAfter = U"年月季期号届批轮级线类等";
+    if (scales_only && h.end == i + 2 && !liang && h.end < limit &&
+        kOrdinalAfter.find(cs[h.end].cp) != std::u32string_view::npos)
+      scales_only = false;
     if (scales_only) {
       int k = h.end > i + 2 ? h.tail_scale : 0;
       auto lo = Decimal(d1).scaled(k);

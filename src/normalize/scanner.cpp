@@ -222,9 +222,16 @@ class Scanner {
     } else {
       return false;
     }
+    // the scales: one of 十百千, then 万 and/or 亿 (数十万, 数千亿, 上万亿; not 千千)
     int p = 0;
-    while (k < n_ && k < i + 4 && cn_scale_power(cp(k)) > 0) p += cn_scale_power(cp(k++));
-    if (k == i + 1 || is_numeral(cp(k))) return false;  // 几十三: not this form
+    for (int want : {-3, 4, 8}) {  // -3: any of 十百千
+      int s = cn_scale_power(cp(k));
+      if (want < 0 ? (s >= 1 && s <= 3) : s == want) {
+        p += s;
+        ++k;
+      }
+    }
+    if (k == i + 1 || is_numeral(cp(k))) return false;  // 几十三, 数千千: not this form
     *len = 1;
     if (pow) *pow = p;
     return true;
@@ -331,7 +338,7 @@ class Scanner {
       n.ok = true;
       n.begin = i;
       n.end = i + lead_len;
-      if (lead_len == 1)  // the scale chars after 几/数/上
+      if (lead_len == 1)  // the scale chars after 几/数/上 (vague_lead checked them)
         while (n.end < n_ && cn_scale_power(cp(n.end)) > 0) ++n.end;
       n.stop = n.end;
       n.has_cn = n.has_scale = true;

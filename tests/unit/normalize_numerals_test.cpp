@@ -101,6 +101,11 @@ TEST_CASE("numerals: adjacent digits are a range, never a digit string (两三�
   // not amounts: 一二线城市, 二三产业, 七八十年代
   CHECK(scan_quantities("一二线城市和二三产业").empty());
   CHECK(scan_quantities("七八十年代").empty());
+  // two ordinals, not a span: quarters, months, phases, lines
+  for (const char* s : {"三四季度经济回升", "七八月份降雨偏多", "一二期工程", "地铁一二号线"}) {
+    CAPTURE(s);
+    for (const auto& x : scan_quantities(s)) CHECK_FALSE(x.high.has_value());
+  }
 }
 
 TEST_CASE("numerals: lower-bound words 几十, 上百, 上千 in real sentences (at_least, word in the text)") {
@@ -199,7 +204,7 @@ TEST_CASE("numerals: ranges in Chinese numerals with the percent written once (�
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].text == "百分之四到五");
   CHECK(qs[0].high == Decimal(5));
-  // nat_1956_ljt
+  // nat_1957_ljt
   qs = scan_quantities("目前我国农民大体上有百分之二十到三十过着略有积余的生活");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].value == Decimal(20));
