@@ -198,6 +198,7 @@ class Scanner {
     // 负3.9%, 增长负三十二 (but 为基层减负2500亿元 is a cut of 2500亿元: 负 is a minus sign only
     // where '-' would be one)
     if (c == U'负' && i + 1 < n_ && is_numeral(cs_[i + 1].cp)) return sign_context(i);
+    if (c != U'几' && c != U'数' && c != U'上' && c != U'成') return false;
     std::size_t len = 0;
     return vague_lead(i, &len, nullptr);
   }
