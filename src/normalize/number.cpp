@@ -261,7 +261,7 @@ NumberInfo parse_plain(const std::vector<Char>& cs, std::size_t i, std::size_t l
       } else if (s == 1 && (items == 0 || last == big_scale || last == zero) && (!section_set || last == zero)) {
         mult = Decimal(1);  // 十五, 十万, 一万〇十, 一百零十万
       } else if (items == 0 && p + 1 < limit &&
-                 (is_vague_char(cs[p + 1].cp) ||
+                 (cs[p + 1].cp == U'余' || cs[p + 1].cp == U'多' ||
                   (cn_digit_value(cs[p + 1].cp) > 0 && !(p + 2 < limit && is_numeral(cs[p + 2].cp))))) {
         mult = Decimal(1);  // 千余, 百多, 千三 (1300), 百三 (130)
       } else {

@@ -701,7 +701,9 @@ class Scanner {
     }
     if (!is_numeral(cp(bstart)) && !starts_with(cs_, bstart, U"百分之")) return false;
     if (!read_core(bstart, b)) return false;
-    if (b->fraction || b->threshold || b->n.digit_string || b->n.negative || b->high || b->inner) return false;
+    if (b->fraction || b->threshold || b->n.digit_string || b->n.negative || b->high ||
+        (b->inner && b->inner_at == b->begin))  // 三至数十万: no range to a lower-bound word
+      return false;
     if (is_year(*b)) return false;
     // 百分之八至九, 百分之十五到二十: the percent written once, before the low end
     if (a.special && a.has_unit && a.unit.dimension == Dimension::percent && !b->has_unit && !b->special &&
