@@ -230,6 +230,20 @@ NumberInfo parse_plain(const std::vector<Char>& cs, std::size_t i, std::size_t l
       ++p;
       continue;
     }
+    // 一百几十亿, 三千几百: 几 between two scales is at least one of the smaller unit (a
+    // lower bound, marked like 余/多 inside the number)
+    if (c == U'几' && last == small_scale && !r.inner_approx && !point_done && p + 1 < limit &&
+        cn_scale_power(cs[p + 1].cp) >= 1 && cn_scale_power(cs[p + 1].cp) < last_small) {
+      r.inner_approx = true;
+      r.inner_approx_at = p;
+      cur = Decimal(1);
+      cur_is_cn_digit = false;  // no elision (一百几 is no 一百几十)
+      ++items;
+      last = cn_digit;
+      tail = 0;
+      ++p;
+      continue;
+    }
     int tens = cn_tens_value(c);
     if ((cn_scale_power(c) > 0 || tens > 0) && cur && cur->is_zero() && cur_is_cn_digit) break;  // 零十
     if (tens > 0) {

@@ -199,6 +199,7 @@ class Scanner {
     // where '-' would be one)
     if (c == U'负' && i + 1 < n_ && is_numeral(cs_[i + 1].cp)) return sign_context(i);
     if (c != U'几' && c != U'数' && c != U'上' && c != U'成') return false;
+    if (i > 0 && is_numeral(cs_[i - 1].cp)) return false;  // 一百几十亿: inside a number
     std::size_t len = 0;
     return vague_lead(i, &len, nullptr);
   }

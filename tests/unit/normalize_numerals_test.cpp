@@ -132,6 +132,13 @@ TEST_CASE("numerals: lower-bound words 几十, 上百, 上千 in real sentences 
   qs = scan_quantities("有几千万农户搬进了新居");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].value == Decimal(10000000));
+  // nat_1990_ljt: 几 between two scales; the number is 一百几十亿元 (>= 110亿), not 几十亿元
+  qs = scan_quantities("共查出各类违纪金额一百几十亿元。");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "一百几十亿元");
+  CHECK(qs[0].value == dec("11000000000"));
+  CHECK(qs[0].qualifier == Qualifier::at_least);
+  CHECK(qs[0].qualifier_text == "几");
   // 成千上万: the whole idiom is the qualifier word
   auto q = parse_quantity("成千上万");
   REQUIRE(q.has_value());
