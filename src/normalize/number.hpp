@@ -33,14 +33,18 @@ struct NumberInfo {
   bool inner_approx = false;    ///< 余/多 inside the number (七亿七千多万)
   std::size_t inner_approx_at = 0;
   bool stopped_in_run = false;  ///< the parse stopped before another numeral char (十四五)
+  std::optional<Decimal> high;  ///< adjacent digits read as a range (两三 -> 2..3, 七八千亿 -> 7e11..8e11)
+  bool lower_bound = false;     ///< 十几 / 二十几万: 几 after 十 (value = the lower bound)
+  std::size_t lower_bound_at = 0;
   std::size_t stop = 0;         ///< char index where reading stopped (for error offsets)
 };
 
 /// Predicate: does a unit start at char index k? (千瓦 after 5 is a unit, not the scale 千.)
 using UnitAt = bool (*)(const std::vector<Char>& cs, std::size_t k);
 
-/// Reads the longest well-formed number starting at char index `i` (a '-' sign is
-/// accepted at `i` when a digit follows). Never reads at or past `limit`. When
+/// Reads the longest well-formed number starting at char index `i` (a '-' sign or 负 is
+/// accepted at `i` when a digit follows). Runs of up to 4 spaces inside a number, as PDF
+/// text prints them (一百 五 十, 1000 万, 四点 五), are read over. Never reads at or past `limit`. When
 /// `unit_at` is given, a scale character that begins a unit (千瓦, 兆瓦, 千米) ends the number.
 NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t limit, UnitAt unit_at = nullptr);
 

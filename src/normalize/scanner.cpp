@@ -54,8 +54,10 @@ struct Core {
   bool has_unit = false;
   std::uint8_t unit_flags = 0;
   std::size_t unit_begin = 0;
-  bool inner = false;  // 余/多 in the text
+  bool inner = false;  // 余/多 in the text (or a lower-bound word: 数十, 上百, 成千上万)
   std::size_t inner_at = 0;
+  std::size_t inner_len = 1;     // chars of the qualifier word at inner_at (成千上万: 4)
+  std::optional<Decimal> high;   // adjacent digits as a range: 两三 -> 3, 七八千亿 -> 8e11
   std::optional<Fraction> fraction;
   bool special = false;    // 百分之…, 三分之二, 翻一番, 一半, 亿元以上: context filters do not apply
   bool threshold = false;  // 亿元以上
@@ -193,7 +195,48 @@ class Scanner {
     }
     if (is_cn_numeral_char(c)) return i == 0 || !is_numeral(cs_[i - 1].cp);
     if (c == U'-' && i + 1 < n_ && is_ascii_digit(cs_[i + 1].cp)) return sign_context(i);
-    return false;
+    // 负3.9%, 增长负三十二 (but 为基层减负2500亿元 is a cut of 2500亿元: 负 is a minus sign only
+    // where '-' would be one)
+    if (c == U'负' && i + 1 < n_ && is_numeral(cs_[i + 1].cp)) return sign_context(i);
+    if (c != U'几' && c != U'数' && c != U'上' && c != U'成') return false;
+    if (i > 0 && is_numeral(cs_[i - 1].cp)) return false;  // 一百几十亿: inside a number
+    std::size_t len = 0;
+    return vague_lead(i, &len, nullptr);
+  }
+
+  // A lower-bound word before scale chars (概数): 几十, 数百, 上千, 成千上万. Returns its
+  // length in chars; *pow = the power of ten it stands for (几十万 -> 5, 成千上万 -> 3).
+  bool vague_lead(std::size_t i, std::size_t* len, int* pow) const {
+    char32_t c = cp(i);
+    char32_t prev = i > 0 ? cp(i - 1) : 0;
+    std::size_t k = i + 1;
+    if (starts_with(cs_, i, U"成千上万") || starts_with(cs_, i, U"成百上千")) {
+      *len = 4;
+      if (pow) *pow = cp(i + 1) == U'千' ? 3 : 2;
+      return true;
+    }
+    static constexpr std::u32string_view kNotShu = U"人总次户个件位指倍基系少半无岁函参变序页台条度笔项票场代";
+    static constexpr std::u32string_view kNotShang = U"以之向线网马迈跨登跃攀踏走冲升站提跟赶晚早路身史世会楼";
+    if (c == U'几' || c == U'数') {
+      if (c == U'数' && kNotShu.find(prev) != std::u32string_view::npos) return false;
+    } else if (c == U'上') {
+      if (kNotShang.find(prev) != std::u32string_view::npos || cn_scale_power(cp(k)) < 2) return false;
+    } else {
+      return false;
+    }
+    // the scales: one of 十百千, then 万 and/or 亿 (数十万, 数千亿, 上万亿; not 千千)
+    int p = 0;
+    for (int want : {-3, 4, 8}) {  // -3: any of 十百千
+      int s = cn_scale_power(cp(k));
+      if (want < 0 ? (s >= 1 && s <= 3) : s == want) {
+        p += s;
+        ++k;
+      }
+    }
+    if (k == i + 1 || is_numeral(cp(k))) return false;  // 几十三, 数千千: not this form
+    *len = 1;
+    if (pow) *pow = p;
+    return true;
   }
 
   // A '-' is a minus sign after these (增长-3.5%, 为-2), never after a digit or letter.
@@ -242,26 +285,31 @@ class Scanner {
                                        {U"千分之", "‰", Dimension::permille},
                                        {U"万分之", "‱", Dimension::other}};
     for (const auto& [w, sym, dim] : kPer) {
-      if (cp(i + 1) == U'分' && starts_with(cs_, i, w)) {
-        NumberInfo m = parse_number(cs_, i + w.size(), n_, unit_at);
+      std::size_t wend = cp(i) == w[0] || (cp(i) == U'佰' && w[0] == U'百') ? spaced_word(i, w) : npos;
+      if (wend != npos) {
+        std::size_t ns = wend;  // 百分之 2 (PDF text)
+        while (ns < n_ && ns < wend + 4 && cp(ns) == U' ') ++ns;
+        if (!is_numeral(cp(ns))) ns = wend;
+        NumberInfo m = parse_number(cs_, ns, n_, unit_at);
         // 百分之百: a bare 百 here is one hundred
-        if (!m.ok && !m.overflow && cp(i + w.size()) == U'百' && !is_numeral(cp(i + w.size() + 1))) {
+        if (!m.ok && !m.overflow && cp(ns) == U'百' && !is_numeral(cp(ns + 1))) {
           m = NumberInfo{};
           m.ok = true;
           m.has_cn = true;
-          m.begin = i + w.size();
+          m.begin = ns;
           m.end = m.begin + 1;
           m.value = Decimal(100);
         }
         if (m.overflow) {
           c.overflow = true;
-          c.fail_at = skip_run(i + w.size());
+          c.fail_at = skip_run(ns);
           return false;
         }
         if (!m.ok || m.digit_string || m.stopped_in_run || m.negative) {
-          c.fail_at = skip_run(i + w.size());
+          c.fail_at = skip_run(ns);
           return false;
         }
+        c.high = m.high;  // 百分之二三十
         c.n = m;
         c.end = m.end;
         c.value = m.value;
@@ -284,7 +332,32 @@ class Scanner {
       c.fail_at = i + 1;
       return false;
     }
-    NumberInfo n = parse_number(cs_, i, n_, unit_at);
+    std::size_t lead_len = 0;
+    int lead_pow = 0;
+    bool lead = vague_lead(i, &lead_len, &lead_pow);
+    NumberInfo n;
+    if (lead) {  // 数十万, 上百, 几千, 成千上万: the lower bound, qualifier at_least
+      n.ok = true;
+      n.begin = i;
+      n.end = i + lead_len;
+      if (lead_len == 1)  // the scale chars after 几/数/上 (vague_lead checked them)
+        while (n.end < n_ && cn_scale_power(cp(n.end)) > 0) ++n.end;
+      n.stop = n.end;
+      n.has_cn = n.has_scale = true;
+      n.has_big_scale = lead_len == 1 && lead_pow >= 4;
+      n.tail_scale = lead_len == 1 ? lead_pow : 0;
+      n.value = Decimal(1, lead_pow);
+    } else {
+      n = parse_number(cs_, i, n_, unit_at);
+      // In running text a space between Arabic digits and a scale joins them only when a
+      // unit follows (６０ 亿元; but 全市人口60 万 may be a table cell): else cut it there.
+      if (!standalone_ && n.ok && n.has_arabic)
+        for (std::size_t k = i + 1; k < n.end; ++k)
+          if (cp(k) == U' ' && is_ascii_digit(cp(k - 1))) {
+            if (!match_unit_here(n.end)) n = parse_number(cs_, i, k, unit_at);
+            break;
+          }
+    }
     c.n = n;
     c.err_at = n.stop;
     if (n.overflow) {
@@ -320,14 +393,45 @@ class Scanner {
       }
     }
     c.value = n.value;
-    // 三分之二
-    if (starts_with(cs_, pos, U"分之") && n.value.is_integer() && !n.has_point && !n.digit_string) {
-      NumberInfo m = parse_number(cs_, pos + 2, n_, unit_at);
-      if (m.ok && !m.stopped_in_run && m.value.is_integer() && !m.has_point && !n.value.is_zero()) {
+    c.high = n.high;
+    // 三分之二 (also 三 分之 二 as PDF text prints it)
+    std::size_t fen = lead || n.high ? npos : spaced_word(pos, U"分之");
+    if (fen != npos && n.value.is_integer() && !n.has_point && !n.digit_string) {
+      std::size_t ms = fen;
+      while (ms < n_ && ms < fen + 4 && cp(ms) == U' ') ++ms;
+      NumberInfo m = parse_number(cs_, ms, n_, unit_at);
+      if (m.ok && !m.stopped_in_run && !m.high && !m.negative && m.value.is_integer() && !m.has_point &&
+          !n.value.is_zero() && !n.negative) {
         return make_fraction(i, m, n, out);  // 三分之二: 二 over 三
       }
-      c.fail_at = skip_run(pos + 2);
+      c.fail_at = skip_run(fen);
       return false;
+    }
+    // 三又三分之一, 3又一千分之23, 负一又二分之一: a whole number and a fraction
+    std::size_t you = pos;
+    while (you < n_ && you < pos + 4 && cp(you) == U' ') ++you;
+    if (cp(you) == U'又' && !lead && !n.high && n.value.is_integer() && !n.has_point && !n.digit_string) {
+      std::size_t ds = you + 1;
+      while (ds < n_ && ds < you + 5 && cp(ds) == U' ') ++ds;
+      NumberInfo d = is_numeral(cp(ds)) ? parse_number(cs_, ds, n_, unit_at) : NumberInfo{};
+      std::size_t f2 = d.ok ? spaced_word(d.end, U"分之") : npos;
+      if (f2 != npos && !d.high && !d.negative && d.value.is_integer() && !d.has_point && !d.value.is_zero()) {
+        std::size_t ms = f2;
+        while (ms < n_ && ms < f2 + 4 && cp(ms) == U' ') ++ms;
+        NumberInfo m = parse_number(cs_, ms, n_, unit_at);
+        if (m.ok && !m.stopped_in_run && !m.high && !m.negative && m.value.is_integer() && !m.has_point) {
+          Decimal whole = n.negative ? n.value.negated() : n.value;
+          auto wd = whole.times(d.value);
+          auto improper = wd ? wd->plus(m.value) : std::nullopt;
+          if (improper) {
+            NumberInfo num = m;
+            num.value = n.negative ? improper->negated() : *improper;
+            if (!make_fraction(i, num, d, out)) return false;
+            c.n = n;
+            return true;
+          }
+        }
+      }
     }
     // 3/5 (not a date such as 2023/4/12)
     if (cp(pos) == U'/' && n.has_arabic && !n.has_scale && n.arabic_digits > 0 && n.arabic_digits <= 3 &&
@@ -386,8 +490,8 @@ class Scanner {
     if (n.inner_approx) {
       c.inner = true;
       c.inner_at = n.inner_approx_at;
-    } else if ((cp(pos) == U'余' || cp(pos) == U'多') && (!n.has_point || n.tail_scale > 0) &&
-               match_unit_here(pos + 1)) {  // 400余项, 2.2万多所 (not 2.5多)
+    } else if ((cp(pos) == U'余' || cp(pos) == U'多' || ji_after_ten(n, pos)) && !lead && !n.high &&
+               (!n.has_point || n.tail_scale > 0) && match_unit_here(pos + 1)) {  // 400余项, 2.2万多所 (not 2.5多), 十几个
       c.inner = true;
       c.inner_at = pos;
       upos = pos + 1;
@@ -396,6 +500,20 @@ class Scanner {
     if (cp(upos) == U' ' && (cp(upos + 1) == U'%' || cp(upos + 1) == U'‰' || cp(upos + 1) == U'℃')) ++upos;
     std::size_t uend = 0;
     const UnitEntry* u = match_unit(cs_, upos, &uend);
+    // 一百五十 个百分点, 六 个 百 分点, 2.4 个百分 点: a percentage point printed with spaces
+    if (!u) {
+      static const UnitEntry* point = [] {
+        for (const auto& e : unit_catalogue())
+          if (e.form == U"百分点") return &e;
+        return static_cast<const UnitEntry*>(nullptr);
+      }();
+      std::size_t e = spaced_word(upos, U"个百分点");
+      if (e == npos) e = spaced_word(upos, U"百分点");
+      if (e != npos && point && !is_han(cp(e))) {
+        u = point;
+        uend = e;
+      }
+    }
     // 两个多月, 3个多小时: 多 between 个 and the unit
     if (u && !c.inner && u->form == U"个" && cp(uend) == U'多') {
       std::size_t e2 = 0;
@@ -450,8 +568,8 @@ class Scanner {
         c.has_unit = true;
         c.unit_begin = upos;
         c.end = upos + 1;
-      } else if (!n.inner_approx && (cp(pos) == U'多' || cp(pos) == U'余') && !n.has_point && !n.negative &&
-                 (n.has_scale || Decimal(10) <= n.value)) {
+      } else if (!n.inner_approx && !lead && !n.high && (cp(pos) == U'多' || cp(pos) == U'余' || ji_after_ten(n, pos)) &&
+                 !n.has_point && !n.negative && (n.has_scale || Decimal(10) <= n.value)) {
         // 3万多居民, 1000余: the 多/余 belongs to the number even without a unit
         c.inner = true;
         c.inner_at = pos;
@@ -461,12 +579,35 @@ class Scanner {
       }
     }
     if (n.negative && c.n.begin == i) c.begin = i;
+    if (lead) {  // the lower-bound word is the qualifier, and part of the text
+      c.inner = true;
+      c.inner_at = i;
+      c.inner_len = lead_len;
+    }
     return true;
+  }
+
+  // 十几个, 二十几万: 几 right after 十 (a lower bound, like 多)
+  bool ji_after_ten(const NumberInfo& n, std::size_t pos) const {
+    return cp(pos) == U'几' && pos > 0 && cn_scale_power(cp(pos - 1)) == 1 && n.tail_scale == 1 && !n.has_arabic;
   }
 
   bool match_unit_here(std::size_t k) const {
     std::size_t e = 0;
     return match_unit(cs_, k, &e) != nullptr;
+  }
+
+  // `word` at char k with runs of up to 4 spaces allowed before and between its chars
+  // (PDF text: 百 分 之, 个 百 分点, 三 分之); 佰 stands for 百. Returns the end or npos.
+  std::size_t spaced_word(std::size_t k, std::u32string_view word) const {
+    for (char32_t w : word) {
+      std::size_t s = k;
+      while (k < n_ && k < s + 4 && cp(k) == U' ') ++k;
+      char32_t c = cp(k) == U'佰' ? U'百' : cp(k);
+      if (c != w) return npos;
+      ++k;
+    }
+    return k;
   }
 
   bool make_fraction(std::size_t i, const NumberInfo& num, const NumberInfo& den, Core* out) {
@@ -552,7 +693,7 @@ class Scanner {
   bool try_range(std::size_t i, Core& a, Core* b, std::size_t* range_end) {
     std::size_t e = a.end;
     if (e >= n_ || !is_range_connector(cp(e))) return false;
-    if (a.fraction || a.threshold || a.inner) return false;
+    if (a.fraction || a.threshold || a.inner || a.high) return false;
     std::size_t bstart = e + 1;
     if (cp(e) == U'—' && cp(e + 1) == U'—') return false;
     char32_t conn = cp(e);
@@ -561,8 +702,18 @@ class Scanner {
     }
     if (!is_numeral(cp(bstart)) && !starts_with(cs_, bstart, U"百分之")) return false;
     if (!read_core(bstart, b)) return false;
-    if (b->fraction || b->threshold || b->n.digit_string || b->n.negative) return false;
+    if (b->fraction || b->threshold || b->n.digit_string || b->n.negative || b->high ||
+        (b->inner && b->inner_at == b->begin))  // 三至数十万: no range to a lower-bound word
+      return false;
     if (is_year(*b)) return false;
+    // 百分之八至九, 百分之十五到二十: the percent written once, before the low end
+    if (a.special && a.has_unit && a.unit.dimension == Dimension::percent && !b->has_unit && !b->special &&
+        !b->n.has_arabic && !b->n.has_big_scale && a.value < b->value &&
+        std::u32string_view(U"年月日号时").find(cp(b->end)) == std::u32string_view::npos) {
+      b->unit = a.unit;
+      b->has_unit = true;
+      b->unit_flags = a.unit_flags;
+    }
     if (a.has_unit) {
       if (!b->has_unit || b->unit.symbol != a.unit.symbol) return false;
     }
@@ -601,6 +752,7 @@ class Scanner {
       q->high = b->value;
       q->unit = b->has_unit ? b->unit : a.unit;
     } else {
+      q->high = a.high;  // 两三个百分点
       q->unit = a.has_unit ? a.unit : Unit{};
     }
     q->fraction = a.fraction;
@@ -617,10 +769,10 @@ class Scanner {
     if (pre) add_text(pre->utf8);
     if (a.inner) {
       std::size_t k = a.inner_at;
-      add_text(src_.substr(byte_at(k), byte_end(k + 1) - byte_at(k)));
+      add_text(src_.substr(byte_at(k), byte_end(k + a.inner_len) - byte_at(k)));
     }
     if (suf) add_text(suf->utf8);
-    if (range) {
+    if (range || a.high) {
       qual = Qualifier::range;
     } else if (suf) {
       qual = suf->qualifier;

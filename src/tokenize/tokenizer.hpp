@@ -18,7 +18,7 @@
 
 namespace zhibiao::detail {
 
-/// One decoded code point. `cp` is folded (full-width ASCII -> ASCII, U+3000 -> ' ',
+/// One decoded code point. `cp` is folded (full-width ASCII -> ASCII, U+3000 -> ' ', 個點負幾數餘 -> 个点负几数余,
 /// U+2212 and dashes used as minus -> '-', ～ -> '~'); `raw` is as written.
 struct Char {
   char32_t cp = 0;
@@ -57,7 +57,19 @@ std::size_t decode_utf8(std::string_view s, std::size_t pos, char32_t* out) noex
 /// Full-width/compatibility folding used by the tokenizer.
 constexpr char32_t fold(char32_t c) noexcept {
   if (c < 0x2010) return c == 0x00A0 ? U' ' : c;
-  if (c >= 0x3400 && c < 0xFE6A) return c;  // CJK ideographs: unchanged
+  if (c >= 0x3400 && c < 0xFE6A) {
+    // CJK ideographs: unchanged, except the traditional forms that the numeral grammar
+    // reads (個 點 負 幾 數 餘 -> 个 点 负 几 数 余; 萬 億 兩 are numerals themselves)
+    switch (c) {
+      case U'個': return U'个';
+      case U'點': return U'点';
+      case U'負': return U'负';
+      case U'幾': return U'几';
+      case U'數': return U'数';
+      case U'餘': return U'余';
+      default: return c;
+    }
+  }
   if (c >= 0xFF01 && c <= 0xFF5E) {
     if (c == 0xFF5E) return U'~';  // ～
     return c - 0xFF01 + 0x21;       // full-width ASCII block
