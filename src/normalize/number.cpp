@@ -274,6 +274,8 @@ NumberInfo parse_plain(const std::vector<Char>& cs, std::size_t i, std::size_t l
         mult = *cur;
       } else if (s == 1 && (items == 0 || last == big_scale || last == zero) && (!section_set || last == zero)) {
         mult = Decimal(1);  // 十五, 十万, 一万〇十, 一百零十万
+      } else if (s == 1 && last == small_scale && last_small == 2) {
+        mult = Decimal(1);  // 二百十七万吨, 五百十三台 (nat_1954): 百十 is 百一十, as older texts write it
       } else if (items == 0 && p + 1 < limit &&
                  (cs[p + 1].cp == U'余' || cs[p + 1].cp == U'多' ||
                   (cn_digit_value(cs[p + 1].cp) > 0 && !(p + 2 < limit && is_numeral(cs[p + 2].cp))))) {

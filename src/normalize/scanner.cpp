@@ -884,10 +884,17 @@ class Scanner {
     if (prev == U'第' || prev == U'每' || prev == U'前') return false;
     bool chinese = !a.n.has_arabic && !a.special;
     if (chinese && a.value.is_zero() && !a.n.has_point) return false;  // 零部件
-    if (chinese && (prev == U'这' || prev == U'那' || prev == U'各' || prev == U'头' || prev == U'几' ||
-                    prev == U'数' || prev == U'若' || prev == U'上' || prev == U'后' || prev == U'首' ||
-                    prev == U'好'))
+    // 这一, 那两个, 好几: a demonstrative or vague word, not an amount; but a number of a hundred or
+    // more after 这/好 is one ("这一百二十个项目建成后", "抓好十二个…基地" is handled below, nat_1978)
+    bool large = a.n.has_big_scale || a.value >= Decimal(100);
+    if (chinese && !large && (prev == U'这' || prev == U'那'))
       return false;
+    if (chinese && (prev == U'各' || prev == U'头' || prev == U'几' || prev == U'数' || prev == U'若' ||
+                    prev == U'上' || prev == U'后' || prev == U'首'))
+      return false;
+    // "抓好十二个大面积商品粮基地" (nat_1978): 好 ends a verb (抓好, 办好, 搞好) before a count of ten
+    // or more; 好一个 / 好几 stay out.
+    if (chinese && prev == U'好' && a.value < Decimal(10)) return false;
     // 750千伏变电站, 10万吨级泊位, 千亿级产业集群: a rating or class, not an amount
     if (last.has_unit && last.end < n_) {
       if (cp(last.end) == U'级' && last.unit.dimension != Dimension::other) return false;
@@ -904,7 +911,9 @@ class Scanner {
       // 连续四年增产, 连续两届: a run of years (terms, times) is counted, even with a unit
       // that is no amount after a bare numeral elsewhere (五年来, 三次产业)
       if (i >= 2 && cp(i - 2) == U'连' && cp(i - 1) == U'续' && !a.n.single_one) return true;
-      if (a.unit_flags & U_NOCN) return false;
+      // 一度, 五年来: no amount after a small Chinese numeral; "电力一百零八亿度", "共计一百零五年时间"
+      // (nat_1954, nat_1978) are.
+      if ((a.unit_flags & U_NOCN) && !large) return false;
       if (a.n.single_one && !(a.unit_flags & U_MEASURE)) return false;
       // 扶持三元、麦福劳等企业: a bare Chinese digit + 元 listed among names is a name
       if (!a.n.has_scale && a.unit.dimension == Dimension::currency &&

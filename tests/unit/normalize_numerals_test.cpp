@@ -371,3 +371,36 @@ TEST_CASE("numerals: the peer's conformance cases (tests/data/peer_numbers.tsv),
   CHECK(total >= 290);
   CHECK(pass * 100 >= total * 85);
 }
+
+TEST_CASE("numerals: 百十 as older texts write it, and Chinese counts the scanner used to drop (devA)") {
+  // nat_1954_ljt: 二百十七 is 217 (百一十); the scanner found nothing before.
+  auto qs = scan_quantities("钢二百十七万吨，等于一九四九年的十三点七倍；");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "二百十七万吨");
+  CHECK(qs[0].value == Decimal(2170000));
+  qs = scan_quantities("金属切削机床一万三千五百十三台，等于一九四九年的八点五倍；");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].value == Decimal(13513));
+  qs = scan_quantities("全国病床数比解放前的最高水平增加了百分之四百十一。");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].value == Decimal(411));
+  // 度 and 年 after a large Chinese numeral are amounts (一度, 五年来 stay out)
+  qs = scan_quantities("电力一百零八亿度，等于一九四九年的二点五倍；");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].value == dec("10800000000"));
+  qs = scan_quantities("共计一百零五年时间");  // nat_1978_ljt
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].value == Decimal(105));
+  CHECK(scan_quantities("物价一度上涨").empty());
+  CHECK(scan_quantities("五年来，我们").empty());
+  // after 这 a count of a hundred or more is an amount; 这一, 这三个 are not (nat_1978_ljt)
+  qs = scan_quantities("这一百二十个项目建成后");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].value == Decimal(120));
+  CHECK(scan_quantities("这三个方面").empty());
+  // 抓好 + a count of ten or more (nat_1978_ljt); 好几个 is vague
+  qs = scan_quantities("一头是抓好十二个大面积商品粮基地");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].value == Decimal(12));
+  CHECK(scan_quantities("好几个项目").empty());
+}
