@@ -75,7 +75,8 @@ constexpr Relative kRelative[] = {
 };
 constexpr std::string_view kPartial[] = {"上半年", "下半年", "前三季度", "前两季度", "一季度", "二季度", "三季度",
                                          "四季度", "前两个月", "前三个月"};
-constexpr std::string_view kAverage[] = {"年均", "平均每年", "年平均", "每年平均"};
+// 年平均工资 / 年平均人口 are averages within one year, and 年均浓度 is an annual mean: not these.
+constexpr std::string_view kAverage[] = {"年均", "平均每年", "每年平均"};
 constexpr std::string_view kFullYear[] = {"全年"};
 // After a year: a point at its end (2025年底), not a span.
 constexpr std::string_view kPlanFollow[] = {"时期", "期间", "规划", "计划", "以来", "期末", "末", "前", "初", "中"};
@@ -389,7 +390,7 @@ Period sentence_period(std::string_view s, std::size_t anchor, std::optional<int
   std::vector<TimeWord> words = scan_time_words(s.substr(0, anchor), report_year);
   const TimeWord* chosen = nullptr;
   const TimeWord* base = nullptr;  // the last comparison base after `chosen`
-  bool partial = false, average = false;
+  bool partial = false;
   for (const TimeWord& w : words) {
     switch (w.kind) {
       case TimeWord::years:
@@ -400,15 +401,13 @@ Period sentence_period(std::string_view s, std::size_t anchor, std::optional<int
         chosen = &w;
         base = nullptr;
         partial = false;
-        average = false;
         break;
       case TimeWord::partial: partial = true; break;
       case TimeWord::full_year: partial = false; break;
-      case TimeWord::average: average = true; break;
+      case TimeWord::average: break;  // read from the item's own clause (assign_periods)
     }
   }
   p.partial = partial;
-  p.annual_average = average;
   if (chosen) {
     p.start = chosen->start;
     p.end = chosen->last;
@@ -503,7 +502,8 @@ std::size_t anchor_of(const Item& m) {
 
 bool average_word(std::string_view s) {
   for (std::string_view w : kAverage)
-    if (s.find(w) != std::string_view::npos) return true;
+    for (std::size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + w.size()))
+      if (!starts(s, p + w.size(), "浓度")) return true;
   return false;
 }
 

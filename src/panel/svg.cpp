@@ -99,8 +99,8 @@ std::string panel_svg(const std::vector<PanelRow>& all, const PlotOptions& o) {
     vmax += 1;
   }
   const double step = nice_step(vmax - vmin, 5);
-  vmin = std::floor(vmin / step) * step;
-  vmax = std::ceil(vmax / step) * step;
+  vmin = std::floor(vmin / step) * step - step;  // a step of air below and above the marks
+  vmax = std::ceil(vmax / step) * step + step;
   const double pw = W - left - right, ph = H - top - bottom;
   const int years = std::max(1, y1 - y0 + 1);
   const double slot = pw / years;
@@ -139,13 +139,21 @@ std::string panel_svg(const std::vector<PanelRow>& all, const PlotOptions& o) {
          "</title></rect>\n";
   }
   // Outcomes: a line through the points, and the points.
+  // The line is broken where a year has no outcome (2007 in 2003-2010: no report restated it).
   std::string pts;
+  int last_year = 0;
+  auto flush = [&] {
+    if (pts.find(' ') != pts.rfind(' '))  // two points or more
+      s += "<polyline points=\"" + pts + "\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"2\"/>\n";
+    pts.clear();
+  };
   for (const auto& r : rows) {
     if (!r.outcome) continue;
+    if (last_year && *r.period_end != last_year + 1) flush();
     pts += num(X(*r.period_end)) + "," + num(Y(r.outcome->to_double())) + " ";
+    last_year = *r.period_end;
   }
-  if (!pts.empty())
-    s += "<polyline points=\"" + pts + "\" fill=\"none\" stroke=\"#e6550d\" stroke-width=\"2\"/>\n";
+  flush();
   for (const auto& r : rows) {
     if (!r.outcome) continue;
     s += "<circle class=\"outcome\" cx=\"" + num(X(*r.period_end)) + "\" cy=\"" + num(Y(r.outcome->to_double())) +
