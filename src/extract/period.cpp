@@ -383,11 +383,10 @@ std::vector<TimeWord> scan_time_words(std::string_view s, std::optional<int> rep
   return out;
 }
 
-Period sentence_period(std::string_view s, std::size_t anchor, std::optional<int> report_year) {
-  Period p;
-  anchor = std::min(anchor, s.size());
-  // Only the words before the anchor: the scan stops there.
-  std::vector<TimeWord> words = scan_time_words(s.substr(0, anchor), report_year);
+SentenceTimes::SentenceTimes(std::string_view s, std::optional<int> report_year) {
+  std::vector<TimeWord> words = scan_time_words(s, report_year);
+  ends_.reserve(words.size());
+  after_.reserve(words.size());
   const TimeWord* chosen = nullptr;
   const TimeWord* base = nullptr;  // the last comparison base after `chosen`
   bool partial = false;
@@ -406,17 +405,30 @@ Period sentence_period(std::string_view s, std::size_t anchor, std::optional<int
       case TimeWord::full_year: partial = false; break;
       case TimeWord::average: break;  // read from the item's own clause (assign_periods)
     }
+    Period p;
+    p.partial = partial;
+    if (chosen) {
+      p.start = chosen->start;
+      p.end = chosen->last;
+      p.basis = PeriodBasis::sentence;
+      // "2007年…比2002年增长65.5%", "2005年与2000年相比…": the change over the years after the base.
+      if (base && p.start && p.start == p.end && base->start && base->start == base->last && *base->start < *p.start)
+        p.start = *base->start + 1;
+    }
+    ends_.push_back(w.end);
+    after_.push_back(p);
   }
-  p.partial = partial;
-  if (chosen) {
-    p.start = chosen->start;
-    p.end = chosen->last;
-    p.basis = PeriodBasis::sentence;
-    // "2007年…比2002年增长65.5%", "2005年与2000年相比…": the change over the years after the base.
-    if (base && p.start && p.start == p.end && base->start && base->start == base->last && *base->start < *p.start)
-      p.start = *base->start + 1;
-  }
-  return p;
+}
+
+Period SentenceTimes::at(std::size_t anchor) const {
+  // The state after the last word that ends at or before the anchor (ends_ is increasing).
+  auto it = std::upper_bound(ends_.begin(), ends_.end(), anchor);
+  if (it == ends_.begin()) return Period{};
+  return after_[static_cast<std::size_t>(it - ends_.begin()) - 1];
+}
+
+Period sentence_period(std::string_view s, std::size_t anchor, std::optional<int> report_year) {
+  return SentenceTimes(s, report_year).at(anchor);
 }
 
 namespace {
@@ -515,6 +527,8 @@ void assign_periods(std::string_view text, const Segmented& seg, Extracted& ex) 
   const bool bulletin = md.kind == DocumentKind::stat_bulletin;
   // Per sentence: its section's info, computed once.
   std::vector<std::optional<SectionInfo>> infos(seg.sentences.size());
+  // Per sentence: its time words, scanned once however many items it holds.
+  std::vector<std::optional<SentenceTimes>> times(seg.sentences.size());
   auto info_of = [&](std::uint32_t si) -> const SectionInfo& {
     if (!infos[si]) infos[si] = section_info(seg.sections, seg.sentences[si].section, year);
     return *infos[si];
@@ -526,10 +540,17 @@ void assign_periods(std::string_view text, const Segmented& seg, Extracted& ex) 
     const std::size_t sb = st.text_span.begin;
     std::string_view s = text.substr(sb, st.text_span.size());
     const std::size_t anchor = anchor_of(item) > sb ? anchor_of(item) - sb : 0;
-    p = sentence_period(s, anchor, year);
-    // 年均 in the item's own clause (or its indicator phrase): from the clause start to the number.
-    if (!p.annual_average && item.span.begin >= sb && item.span.begin - sb < anchor)
-      p.annual_average = average_word(s.substr(item.span.begin - sb, anchor - (item.span.begin - sb)));
+    if (!times[item.sentence]) times[item.sentence].emplace(s, year);
+    p = times[item.sentence]->at(anchor);
+    // 年均 in the item's own clause (or its indicator phrase) shortly before the number
+    // ("地区生产总值年均增速4.5%-5%"); at most kAverageReach bytes, so that a pathological
+    // sentence of thousands of items stays linear.
+    constexpr std::size_t kAverageReach = 96;
+    if (!p.annual_average && item.span.begin >= sb && item.span.begin - sb < anchor) {
+      std::size_t from = std::max(item.span.begin - sb, anchor > kAverageReach ? anchor - kAverageReach : 0);
+      while (from < anchor && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
+      p.annual_average = average_word(s.substr(from, anchor - from));
+    }
     if constexpr (requires { item.period; }) {
       if (item.period == "年均") p.annual_average = true;
     }

@@ -24,8 +24,20 @@ struct TimeWord {
 /// Every time expression of `s`, in order, read relative to `report_year` (nullopt: masked).
 std::vector<TimeWord> scan_time_words(std::string_view s, std::optional<int> report_year);
 
-/// The years of a statement at byte `anchor` of sentence `s`, from the time words before it;
-/// basis none when the sentence names no period there.
+/// The time words of one sentence, scanned once, with the period in force after each of them.
+class SentenceTimes {
+ public:
+  SentenceTimes(std::string_view s, std::optional<int> report_year);
+  /// The years of a statement at byte `anchor`, from the time words that end before it
+  /// (basis none when there are none). O(log words).
+  Period at(std::size_t anchor) const;
+
+ private:
+  std::vector<std::size_t> ends_;
+  std::vector<Period> after_;
+};
+
+/// SentenceTimes(s, report_year).at(anchor).
 Period sentence_period(std::string_view s, std::size_t anchor, std::optional<int> report_year);
 
 /// Sets Metric::years and Target::years of `ex` from the sentence, the target's deadline,
