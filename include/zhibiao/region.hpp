@@ -34,6 +34,11 @@ struct Region {
 /// nullopt when the name is not a province or prefecture-level city of the table.
 ZHIBIAO_EXPORT std::optional<Region> find_region(std::string_view name);
 
+/// A county or district name without the province and city names before it that are in the
+/// table, so that one county is one name across reports: "内蒙古自治区呼伦贝尔市海拉尔区" and
+/// "呼伦贝尔市海拉尔区" are both "海拉尔区". Returns `name` when nothing is stripped.
+ZHIBIAO_EXPORT std::string_view strip_region_parents(std::string_view name);
+
 ZHIBIAO_END_NAMESPACE
 
 #endif

@@ -158,7 +158,7 @@ void Panel::add(std::string id, const Document& doc) {
     info.region_code = r->code;
     info.level = r->level;
   } else {
-    info.region = md.region;
+    info.region = std::string(strip_region_parents(md.region));  // a county: one name across reports
     info.level = md.level;
   }
   info.year = md.year;

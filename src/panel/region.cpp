@@ -90,5 +90,21 @@ std::optional<Region> find_region(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view strip_region_parents(std::string_view name) {
+  const Table& t = table();
+  for (bool again = true; again;) {
+    again = false;
+    // The longest known prefix: 呼伦贝尔市 before its short name 呼伦贝尔.
+    for (std::size_t cut = (name.size() - 3) / 3 * 3; cut >= 3; cut -= 3) {
+      auto it = t.by_name.find(std::string(name.substr(0, cut)));
+      if (it == t.by_name.end() || t.regions[it->second].level == Level::national) continue;
+      name.remove_prefix(cut);
+      again = true;
+      break;
+    }
+  }
+  return name;
+}
+
 }  // namespace v1
 }  // namespace zhibiao

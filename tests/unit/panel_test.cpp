@@ -224,6 +224,11 @@ TEST_CASE("region: canonical names and GB/T 2260 codes") {
   CHECK(find_region("吉林市")->code == "220200");
   CHECK_FALSE(find_region("杭州市西湖区"));  // a district: not in the table, no guess
   CHECK_FALSE(find_region("江苏省杭州市"));    // a city of another province
+  // Counties are not in the table; their name loses the parents that are (cty_hailaer_2012 vs _2019).
+  CHECK(strip_region_parents("内蒙古自治区呼伦贝尔市海拉尔区") == "海拉尔区");
+  CHECK(strip_region_parents("呼伦贝尔市海拉尔区") == "海拉尔区");
+  CHECK(strip_region_parents("海拉尔区") == "海拉尔区");
+  CHECK(strip_region_parents("杭州市西湖区") == "西湖区");
 }
 
 // ---- the panel ----
