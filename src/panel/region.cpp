@@ -94,7 +94,9 @@ std::string_view strip_region_parents(std::string_view name) {
   const Table& t = table();
   for (bool again = true; again;) {
     again = false;
-    // The longest known prefix: 呼伦贝尔市 before its short name 呼伦贝尔.
+    // The longest known prefix (呼伦贝尔市 before its short name 呼伦贝尔), leaving a name behind.
+    // Every name of the table is 3-byte characters, so a cut is a multiple of 3.
+    if (name.size() < 6) break;
     for (std::size_t cut = (name.size() - 3) / 3 * 3; cut >= 3; cut -= 3) {
       auto it = t.by_name.find(std::string(name.substr(0, cut)));
       if (it == t.by_name.end() || t.regions[it->second].level == Level::national) continue;

@@ -229,6 +229,11 @@ TEST_CASE("region: canonical names and GB/T 2260 codes") {
   CHECK(strip_region_parents("呼伦贝尔市海拉尔区") == "海拉尔区");
   CHECK(strip_region_parents("海拉尔区") == "海拉尔区");
   CHECK(strip_region_parents("杭州市西湖区") == "西湖区");
+  // Short and empty names (the zmd reports have no region in their metadata) come back as they are.
+  CHECK(strip_region_parents("").empty());
+  CHECK(strip_region_parents("区") == "区");
+  CHECK(strip_region_parents("ab") == "ab");
+  CHECK(strip_region_parents("江苏") == "江苏");
 }
 
 // ---- the panel ----
