@@ -269,8 +269,7 @@ std::vector<TimeWord> scan_time_words(std::string_view s, std::optional<int> rep
           w.last = w.start;
           w.start = report_year && y && *report_year <= *y ? report_year : std::nullopt;
         }
-        w.base = !by && (base_before(s, i) || base_after(s, e));
-        if (w.base && starts(s, e, "的")) w.base = true;
+        w.base = !by && (base_before(s, i) || base_after(s, e));  // 比2002年, 由2020年的, 与上年同期
         out.push_back(w);
         i = e;
         continue;
@@ -321,7 +320,7 @@ std::vector<TimeWord> scan_time_words(std::string_view s, std::optional<int> rep
         if (follow == "初") w.last = p.first;
         if (follow == "以来" && report_year) w.last = std::min(p.last, *report_year - 1);
         w.end = k + follow.size();
-        w.base = base_before(s, i) || (follow == "末" && base_before(s, i));
+        w.base = base_before(s, i);  // 比“十三五”末
         out.push_back(w);
         i = w.end;
         goto next;
@@ -359,7 +358,6 @@ std::vector<TimeWord> scan_time_words(std::string_view s, std::optional<int> rep
         w.last = rel(r.to);
         w.end = i + r.word.size();
         w.base = base_before(s, i) || base_after(s, w.end);
-        if (starts(s, w.end, "同期")) w.base = true;
         out.push_back(w);
         i = w.end;
         goto next;

@@ -70,7 +70,9 @@ std::string panel_svg(const std::vector<PanelRow>& all, const PlotOptions& o) {
   for (const auto& r : rows) {
     if (unit.empty()) unit = r.unit.empty() ? r.outcome_unit : r.unit;
   }
-  std::string title = o.region + " " + o.indicator + " (" + o.measure + (unit.empty() ? "" : ", " + unit) +
+  std::string region = o.region;
+  if (auto r = find_region(o.region)) region = r->name + " " + r->code;  // the code reads without a CJK font
+  std::string title = region + " " + o.indicator + " (" + o.measure + (unit.empty() ? "" : ", " + unit) +
                       "): target and outcome";
   std::string s;
   s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(W) + "\" height=\"" + num(H) +
