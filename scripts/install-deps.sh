@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config
       libicu-dev libfmt-dev libgumbo-dev libcli11-dev
       doctest-dev nlohmann-json3-dev libbenchmark-dev
-      python3)
+      python3 librsvg2-bin)
 if [[ "${ZHIBIAO_WITH_FUZZ:-0}" == 1 ]]; then pkgs+=(clang libclang-rt-dev); fi
 missing=()
 for p in "${pkgs[@]}"; do

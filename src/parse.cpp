@@ -10,6 +10,7 @@
 #include "core/document_data.hpp"
 #include "decode/decode.hpp"
 #include "extract/extract.hpp"
+#include "extract/period.hpp"
 #include "segment/segment.hpp"
 #include "zhibiao/parser.hpp"
 
@@ -112,7 +113,10 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
   std::vector<Quantity> quantities = scan_sentences(data->text, seg.sentences);
 
   detail::Extracted ex;
-  if (options.extract) ex = detail::extract(data->text, seg, quantities);
+  if (options.extract) {
+    ex = detail::extract(data->text, seg, quantities);
+    detail::assign_periods(data->text, seg, ex);  // Metric::years, Target::years
+  }
   if (ex.metrics.size() + ex.targets.size() > options.max_items) {
     return make_error(Errc::limit_exceeded,
                       "more than " + std::to_string(options.max_items) + " metrics and targets (ParseOptions::max_items)",

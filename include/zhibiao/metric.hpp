@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "zhibiao/config.hpp"
+#include "zhibiao/period.hpp"
 #include "zhibiao/quantity.hpp"
 #include "zhibiao/span.hpp"
 
@@ -61,6 +62,7 @@ struct Metric {
   std::optional<Change> change;    ///< The change (增长11.2%), if stated.
   std::optional<Quantity> from;    ///< "由A提高到B": A (value holds B).
   std::string period;              ///< As written: "上年", "同比", "年均", "累计", "过去五年", or "".
+  Period years;                    ///< The years it is about (zhibiao/period.hpp).
   Span span;                       ///< The clause the metric was read from (original bytes).
   std::uint32_t sentence = 0;      ///< Index into Document::sentences().
   friend bool operator==(const Metric&, const Metric&) = default;

@@ -48,7 +48,8 @@ ZHIBIAO_EXPORT std::size_t csv_column_count() noexcept;
 /// "2.1"), section_title, kind (metric|target), indicator, indicator_id, value (as
 /// printed), value_exact, value_high, unit, qualifier, change_kind, change (as
 /// printed), change_value, change_unit, period, bound, commitment, commitment_text,
-/// deadline, deadline_year, span_begin, span_end, sentence.
+/// deadline, deadline_year, span_begin, span_end, sentence, period_start, period_end,
+/// annual_average, partial_year (the last four: Metric::years / Target::years).
 ZHIBIAO_EXPORT std::string to_csv(const Document& doc, const CsvOptions& options = {});
 
 ZHIBIAO_END_NAMESPACE

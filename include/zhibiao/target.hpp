@@ -18,6 +18,7 @@
 
 #include "zhibiao/config.hpp"
 #include "zhibiao/metric.hpp"
+#include "zhibiao/period.hpp"
 #include "zhibiao/quantity.hpp"
 #include "zhibiao/span.hpp"
 
@@ -59,6 +60,7 @@ struct Target {
   Commitment commitment = Commitment::expected;
   std::string commitment_text;   ///< The cue word as printed ("力争", "确保"), or "".
   std::optional<Deadline> deadline;
+  Period years;                  ///< The years it is for (zhibiao/period.hpp).
   Span span;
   std::uint32_t sentence = 0;
   friend bool operator==(const Target&, const Target&) = default;

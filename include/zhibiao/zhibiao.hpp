@@ -13,7 +13,10 @@
 #include "zhibiao/metadata.hpp"    // IWYU pragma: export
 #include "zhibiao/metric.hpp"      // IWYU pragma: export
 #include "zhibiao/options.hpp"     // IWYU pragma: export
+#include "zhibiao/panel.hpp"       // IWYU pragma: export
 #include "zhibiao/parser.hpp"      // IWYU pragma: export
+#include "zhibiao/period.hpp"      // IWYU pragma: export
+#include "zhibiao/region.hpp"      // IWYU pragma: export
 #include "zhibiao/quantity.hpp"    // IWYU pragma: export
 #include "zhibiao/result.hpp"      // IWYU pragma: export
 #include "zhibiao/section.hpp"     // IWYU pragma: export

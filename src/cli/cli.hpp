@@ -65,6 +65,7 @@ CLI::App* add_sections(CLI::App& app, Action& run);
 CLI::App* add_clean(CLI::App& app, Action& run);
 CLI::App* add_info(CLI::App& app, Action& run);
 CLI::App* add_targets(CLI::App& app, Action& run);
+CLI::App* add_panel(CLI::App& app, Action& run);
 
 /// Footer appended to every command's --help.
 extern const char* const kExitCodesHelp;

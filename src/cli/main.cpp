@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   add(add_clean);
   add(add_info);
   add(add_targets);
+  add(add_panel);
 
   try {
     app.parse(argc, argv);

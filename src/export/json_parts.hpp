@@ -213,6 +213,20 @@ std::string_view period_of(const Item& m) {
   else return {};
 }
 
+// The years of an item (Metric::years, Target::years), flat: period_start, period_end,
+// annual_average, partial_year, period_basis (schema revision 2).
+inline void write_years(JsonWriter& w, const Period& p) {
+  w.key("period_start");
+  if (p.start) w.integer(*p.start);
+  else w.null();
+  w.key("period_end");
+  if (p.end) w.integer(*p.end);
+  else w.null();
+  w.field("annual_average", p.annual_average);
+  w.field("partial_year", p.partial);
+  w.field("period_basis", to_string(p.basis));
+}
+
 // Fields shared by metrics and targets; `quotes` (optional) caches the sentence quotes.
 template <class Item>
 inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m, SentenceQuotes* quotes) {
@@ -226,6 +240,7 @@ inline void write_item_common(JsonWriter& w, const Document& doc, const Item& m,
   write_change(w, m.change);
   write_optional_quantity(w, "from", m.from);
   w.field_or_null("period", period_of(m));
+  write_years(w, m.years);
   w.field("span", m.span);
   const auto& sentences = doc.sentences();
   if (m.sentence < sentences.size()) {

@@ -85,7 +85,9 @@ constexpr std::string_view kCsvColumns[] = {
     "document",  "section",     "section_title", "kind",         "indicator",   "indicator_id",
     "value",     "value_exact", "value_high",    "unit",         "qualifier",   "change_kind",
     "change",    "change_value", "change_unit",  "change_ratio", "period",       "bound",       "commitment",
-    "commitment_text", "deadline", "deadline_year", "span_begin", "span_end",   "sentence"};
+    "commitment_text", "deadline", "deadline_year", "span_begin", "span_end",   "sentence",
+    // schema revision 2: the years of the item (Metric::years, Target::years)
+    "period_start", "period_end", "annual_average", "partial_year"};
 
 // Numbers (decimal text, integers, section paths) are plain ASCII without commas,
 // quotes or spaces: they never need quoting or sanitising and are appended directly.
@@ -150,6 +152,12 @@ void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const I
       out += cache.field;
     }
   }
+  out += ',';
+  if (m.years.start) detail::append_integer(out, *m.years.start);
+  out += ',';
+  if (m.years.end) detail::append_integer(out, *m.years.end);
+  out += m.years.annual_average ? ",true" : ",false";
+  out += m.years.partial ? ",true" : ",false";
   out += o.crlf ? "\r\n" : "\n";
 }
 
@@ -161,6 +169,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
   JsonWriter w(out, options.pretty);
   w.begin_object();
   w.field("schema", "zhibiao/1");
+  w.field("schema_revision", 2);  // 2: period_start/period_end/annual_average/partial_year/period_basis of items
   w.key("generator");
   w.begin_object();
   w.field("name", "zhibiao");
