@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Timing of the Python package (figures in benchmarks/README.md; never asserted in a test).
+
+    PYTHONPATH=build/dev/python ZHIBIAO_CLI=build/dev/src/cli/zhibiao \\
+        /usr/bin/python3 python/benchmarks/bench.py /work/shared/data/corpus/raw [--copies 5]
+
+1. parse_file from Python vs the same parse_file in C++ (a loop inside the extension), per document.
+2. to_pandas(corpus, 'statements') vs `zhibiao extract corpus --format csv` (both all cores).
+3. zhibiao.dask.extract on LocalCluster(1 worker) vs (2 worker processes), 1 thread each.
+4. parse_file of the corpus files on 1 vs 2 Python threads (the GIL is released).
+Wall-clock seconds, best of --repeat runs. The corpus is listed --copies times (larger runs, same files).
+"""
+import argparse
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import zhibiao
+import zhibiao.dask
+
+
+def best(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", nargs="+")
+    ap.add_argument("--copies", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: parse,pandas,dask,threads")
+    args = ap.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    files = [p for p, _ in zhibiao.expand_inputs(args.corpus)]
+    total = sum(os.path.getsize(f) for f in files)
+    print(f"corpus: {len(files)} files, {total / 1e6:.2f} MB; copies {args.copies}; "
+          f"cores {os.cpu_count()}; load {os.getloadavg()[0]:.1f}")
+    work = files * args.copies
+
+    if "parse" not in skip:
+        py_t = cpp_t = 0.0
+        for f in files:
+            n = max(3, int(2e6 // max(os.path.getsize(f), 1)))
+            cpp = zhibiao._zhibiao._time_parse_file(f, n)
+            py = best(lambda: [zhibiao.parse_file(f) for _ in range(n)], args.repeat) / n
+            cpp = min(cpp, zhibiao._zhibiao._time_parse_file(f, n))
+            py_t += py
+            cpp_t += cpp
+        print(f"parse_file: Python {py_t * 1e3:.1f} ms, C++ {cpp_t * 1e3:.1f} ms over the {len(files)} files "
+              f"(sum of per-document means): Python/C++ = {py_t / cpp_t:.3f}")
+
+    if "pandas" not in skip:
+        cli = os.environ.get("ZHIBIAO_CLI", "zhibiao")
+        cli_t = best(lambda: subprocess.run([cli, "extract", *work, "--format", "csv", "-o", os.devnull, "-q"],
+                                            check=False), args.repeat)
+        pd_t = best(lambda: zhibiao.to_pandas(work, "statements"), args.repeat)
+        print(f"to_pandas statements: {pd_t:.3f} s, CLI csv {cli_t:.3f} s: ratio {pd_t / cli_t:.2f}")
+
+    if "threads" not in skip:
+        def run(n):
+            with ThreadPoolExecutor(n) as pool:
+                list(pool.map(zhibiao.parse_file, work))
+        t1 = best(lambda: run(1), args.repeat)
+        t2 = best(lambda: run(2), args.repeat)
+        print(f"threads: 1 thread {t1:.3f} s, 2 threads {t2:.3f} s: speed-up {t1 / t2:.2f}x")
+
+    if "dask" not in skip:
+        from distributed import Client, LocalCluster
+        res = {}
+        for n in (1, 2):
+            with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+                    Client(cl):
+                zhibiao.dask.extract(files[:2], "targets").compute()  # warm the workers
+                res[n] = best(lambda: zhibiao.dask.extract(work, "statements").compute(), args.repeat)
+        print(f"dask: 1 worker {res[1]:.3f} s, 2 workers {res[2]:.3f} s: speed-up {res[1] / res[2]:.2f}x")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
