@@ -18,7 +18,6 @@ exact columns of the CLI plus the error columns):
     python3 -m zhibiao.dask FILES_OR_DIRS --kind targets -o out.csv [--scheduler ADDRESS]
 """
 import argparse
-import math
 import os
 import sys
 
@@ -51,11 +50,33 @@ def sources(paths):
     return out
 
 
+def _batches_by_size(srcs, n):
+    """About n contiguous batches of about equal bytes (input order kept; a report of
+    400 KB and one of 20 KB are not the same work)."""
+    sizes = []
+    for path, _ in srcs:
+        try:
+            sizes.append(max(os.path.getsize(path), 1))
+        except OSError:
+            sizes.append(1)  # it will be an error row
+    goal = sum(sizes) / max(1, min(n, len(srcs)))
+    batches, cur, acc = [], [], 0
+    for src, size in zip(srcs, sizes):
+        cur.append(src)
+        acc += size
+        if acc >= goal:
+            batches.append(cur)
+            cur, acc = [], 0
+    if cur:
+        batches.append(cur)
+    return batches
+
+
 def extract(paths, kind="targets", *, batch_size=None, **options):
     """A dask.dataframe of `kind` ('targets', 'metrics', 'statements', 'quantities',
     'sections') over files and directories, one partition per batch of `batch_size` files
-    (default: about four batches per worker thread of the active distributed.Client, or per
-    core without one). Computes on whatever scheduler is active. Keywords other than
+    (default: about four batches of equal bytes per worker thread of the active
+    distributed.Client, or per core without one). Computes on whatever scheduler is active. Keywords other than
     batch_size are ParseOptions (encoding, format, strict, max_input_bytes, ...)."""
     import dask
     import dask.dataframe as dd
@@ -65,8 +86,9 @@ def extract(paths, kind="targets", *, batch_size=None, **options):
     if not srcs:
         return dd.from_pandas(empty, npartitions=1)
     if batch_size is None:
-        batch_size = max(1, math.ceil(len(srcs) / (4 * _active_threads())))
-    batches = [srcs[i:i + batch_size] for i in range(0, len(srcs), batch_size)]
+        batches = _batches_by_size(srcs, 4 * _active_threads())
+    else:
+        batches = [srcs[i:i + batch_size] for i in range(0, len(srcs), batch_size)]
     parts = [dask.delayed(_extract_batch, pure=True)(b, kind, options) for b in batches]
     return dd.from_delayed(parts, meta=empty, verify_meta=False)
 
