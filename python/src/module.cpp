@@ -189,6 +189,24 @@ void bind_statement(Cls& c) {
   ZB_OPTIONAL_FIELD(period_end)
   ZB_OPTIONAL_FIELD(annual_average)
 #undef ZB_OPTIONAL_FIELD
+  // Or the same as one struct `years` (start, end, annual_average, partial, basis), as the
+  // period work on branch 'panel' has it: flattened to the names of its CSV columns.
+  if constexpr (requires(const T& t) { t.years.start; t.years.end; t.years.annual_average; }) {
+    c.def_property_readonly("period_start", [](const T& t) { return t.years.start; },
+                            "First year the statement is about (None when unknown).");
+    c.def_property_readonly("period_end", [](const T& t) { return t.years.end; },
+                            "Last year (inclusive; equal to period_start for one year).");
+    c.def_property_readonly("annual_average", [](const T& t) { return t.years.annual_average; },
+                            "年均: the value is a yearly average over the period.");
+    if constexpr (requires(const T& t) { t.years.partial; }) {
+      c.def_property_readonly("partial_year", [](const T& t) { return t.years.partial; },
+                              "Part of a year only (1—11月, 上半年).");
+    }
+    if constexpr (requires(const T& t) { zb::to_string(t.years.basis); }) {
+      c.def_property_readonly("period_basis", [](const T& t) { return ustr(zb::to_string(t.years.basis)); },
+                              "Where the years were read: sentence, deadline, section, role, document, none.");
+    }
+  }
 }
 
 std::string repr_quantity(const zb::Quantity& q) {
@@ -574,6 +592,19 @@ PYBIND11_MODULE(_zhibiao, m) {
     return py::bytes(out);
   });
   m.def("_quantity_columns", &quantity_columns);
+#if __has_include("zhibiao/panel.hpp")
+  // kind="panel": the library's Panel over [(Document, id)], as its CSV (`zhibiao panel`).
+  m.def("_panel_csv", [](const std::vector<std::pair<zb::Document, std::string>>& docs) {
+    std::string out;
+    {
+      py::gil_scoped_release nogil;
+      zb::Panel panel;
+      for (const auto& [doc, id] : docs) panel.add(id, doc);
+      out = zb::panel_csv(panel.rows());
+    }
+    return py::bytes(out);
+  });
+#endif
   // For python/benchmarks/bench.py: the C++ time of parse_file(path) (mean seconds of `repeat`
   // calls, no Python in the loop), to set against the Python call.
   m.def("_time_parse_file", [](const std::filesystem::path& path, int repeat) {

@@ -168,10 +168,12 @@ def test_docstrings_and_stubs():
 
 
 def test_period_fields_when_the_library_has_them():
-    names = [n for n in ("period_start", "period_end", "annual_average") if hasattr(zhibiao.Target, n)]
+    names = [n for n in ("period_start", "period_end", "annual_average", "partial_year", "period_basis")
+             if hasattr(zhibiao.Target, n)]
     if not names:
         pytest.skip("the library has no period fields yet (branch 'panel')")
+    js = cli_jsonl(["extract", NAT_2008, "--format", "jsonl"])[0]
     doc = zhibiao.parse_file(NAT_2008)
-    for t in doc.targets + doc.metrics:
-        for n in names:
-            getattr(t, n)
+    for items, expected in ((doc.targets, js["targets"]), (doc.metrics, js["metrics"])):
+        for t, e in zip(items, expected):
+            assert {n: getattr(t, n) for n in names} == {n: e[n] for n in names}

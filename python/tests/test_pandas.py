@@ -125,3 +125,23 @@ def test_bad_kind_and_empty_input():
     df = zhibiao.to_pandas([], "targets")
     assert len(df) == 0 and "value_exact_float" in df.columns
     assert len(zhibiao.to_pandas([], "quantities")) == 0
+
+
+def test_panel_equals_the_cli_when_the_library_has_it():
+    if "panel" not in zhibiao.KINDS:
+        pytest.skip("the library has no Panel yet (branch 'panel')")
+    import io
+    expected = pd.read_csv(io.BytesIO(run_cli("panel", *CORPUS, "--format", "csv").stdout), dtype=str,
+                           keep_default_na=False, na_filter=False)
+    df = zhibiao.to_pandas(CORPUS, "panel")
+    assert len(df) == len(expected) > 0
+    pd.testing.assert_frame_equal(as_text(df, list(expected.columns)), expected)
+    for c in ("target_low", "outcome", "gap"):
+        assert df[c + "_float"].dtype == "float64"
+
+
+def test_period_columns_are_typed_when_the_csv_has_them():
+    df = zhibiao.to_pandas(CORPUS, "targets")
+    if "period_start" not in df.columns:
+        pytest.skip("the library's CSV has no period columns yet (branch 'panel')")
+    assert str(df["period_start"].dtype) == "Int64" and str(df["period_end"].dtype) == "Int64"

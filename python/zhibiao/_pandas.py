@@ -17,13 +17,16 @@ from ._inputs import expand_inputs, unique_id
 # kind -> (how one document becomes a part, how the parts become a frame).
 # A new kind (panel, once the library has it) is one entry here plus its two functions.
 _CSV_KIND = {"metrics": "metric", "targets": "target", "statements": None}
-KINDS = ("quantities", "metrics", "targets", "statements", "sections")
+# panel: the library's Panel (targets joined with outcomes across documents), when it has one.
+HAS_PANEL = hasattr(_zhibiao, "_panel_csv")
+KINDS = ("quantities", "metrics", "targets", "statements", "sections") + (("panel",) if HAS_PANEL else ())
 
 # Exact columns (decimal text) that get a float column beside them.
 _FLOAT_BESIDE = {
     "csv": ("value_exact", "value_high", "change_value", "change_ratio"),
     "quantities": ("value_exact", "value_high"),
     "sections": (),
+    "panel": ("target_low", "target_high", "outcome", "gap"),
 }
 # Integer columns; the nullable ones may be empty.
 _INT_COLUMNS = {
@@ -33,20 +36,27 @@ _INT_COLUMNS = {
                    "fraction_numerator": "Int64", "fraction_denominator": "Int64"},
     "sections": {"level": "int64", "span_begin": "int64", "span_end": "int64",
                  "title_span_begin": "int64", "title_span_end": "int64"},
+    "panel": {"period_start": "Int64", "period_end": "Int64", "target_span_begin": "Int64",
+              "target_span_end": "Int64", "outcome_span_begin": "Int64", "outcome_span_end": "Int64"},
 }
+# The period columns the library's CSV has once the period work is merged.
+_INT_COLUMNS["csv"].update({"period_start": "Int64", "period_end": "Int64"})
 ERROR_COLUMNS = ("error_code", "error_message", "error_offset", "error_source")
 
 
 def _family(kind):
     if kind in _CSV_KIND:
         return "csv"
-    if kind in ("quantities", "sections"):
+    if kind in ("quantities", "sections") or (kind == "panel" and HAS_PANEL):
         return kind
     raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
 def _part(doc, doc_id, family):
-    """One document's contribution: CSV bytes or a dict of column lists."""
+    """One document's contribution: CSV bytes or a dict of column lists (the panel, a join
+    across documents, takes the documents themselves)."""
+    if family == "panel":
+        return (doc, doc_id)
     if family == "csv":
         return _zhibiao._csv_rows(doc, doc_id)
     if family == "quantities":
@@ -127,8 +137,11 @@ def collect(sources, kind, *, jobs=None, errors="raise", **options):
 
 
 def _frame(parts, family, pd):
-    if family == "csv":
-        data = _zhibiao._csv_header() + b"".join(parts)
+    if family in ("csv", "panel"):
+        if family == "csv":
+            data = _zhibiao._csv_header() + b"".join(parts)
+        else:
+            data = _zhibiao._panel_csv(parts)
         df = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False,
                          encoding="utf-8", engine="c")
     else:
@@ -140,11 +153,13 @@ def _frame(parts, family, pd):
             columns = {k: [] for k in _part(_zhibiao.parse(""), "", family)}
         df = pd.DataFrame(columns)
     for name, dtype in _INT_COLUMNS[family].items():
+        if name not in df.columns:
+            continue
         if dtype == "int64":
             df[name] = df[name].astype("int64")
         else:
             df[name] = pd.to_numeric(df[name].replace("", None), errors="coerce").astype("Int64")
-    for name in reversed(_FLOAT_BESIDE[family]):
+    for name in reversed([c for c in _FLOAT_BESIDE[family] if c in df.columns]):
         at = df.columns.get_loc(name) + 1
         df.insert(at, name + "_float", pd.to_numeric(df[name], errors="coerce").astype("float64"))
     return df
@@ -160,10 +175,13 @@ def _with_error_rows(df, sources, failed, pd):
     rows = []
     for i, doc_id, e in failed:
         row = {c: _empty_value(df[c]) for c in df.columns}
-        row.update(document=doc_id, error_code=e.code, error_message=e.message,
-                   error_offset=e.offset, error_source=e.path)
+        if "document" in df.columns:
+            row["document"] = doc_id
+        row.update(error_code=e.code, error_message=e.message, error_offset=e.offset, error_source=e.path)
         rows.append(row)
     err = pd.DataFrame(rows, columns=df.columns).astype(df.dtypes.to_dict())
+    if "document" not in df.columns:  # the panel: rows are not per document; failures go last
+        return pd.concat([df, err], ignore_index=True)
     keys = pd.concat([df["document"].map(order), pd.Series([i for i, _, _ in failed])], ignore_index=True)
     out = pd.concat([df, err], ignore_index=True)
     return out.iloc[keys.argsort(kind="stable")].reset_index(drop=True)
@@ -182,7 +200,8 @@ def to_pandas(docs_or_paths, kind="targets", *, jobs=None, errors="raise", **opt
     """DataFrame of `kind` for documents and/or report files and directories.
 
     kind: 'targets', 'metrics', 'statements' (both, in document order: the CLI's CSV rows),
-    'quantities' or 'sections'. docs_or_paths: a Document, a path, a directory (walked like the
+    'quantities', 'sections', or 'panel' when the library has one (`zhibiao panel`'s CSV:
+    targets joined with their outcomes across the documents). docs_or_paths: a Document, a path, a directory (walked like the
     CLI: .txt .html .htm .xhtml, sorted) or a list of these. The `document` column is the CLI's
     id (file stem, made unique; for a Document its .id, else the stem of its .path).
 

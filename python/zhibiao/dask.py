@@ -81,6 +81,9 @@ def extract(paths, kind="targets", *, batch_size=None, **options):
     import dask
     import dask.dataframe as dd
 
+    if kind == "panel":
+        raise ValueError("the panel joins across all documents, it is not one per partition: "
+                         "use zhibiao.to_pandas(paths, 'panel'), or join the targets and metrics frames")
     srcs = sources(paths)
     empty = meta(kind)
     if not srcs:
@@ -103,7 +106,7 @@ def main(argv=None):
         description="Extract a corpus on a Dask cluster into one CSV (input order; a failed "
                     "file is a row with error_code/error_message/error_offset/error_source).")
     ap.add_argument("inputs", nargs="+", metavar="FILES_OR_DIRS")
-    ap.add_argument("--kind", default="targets", choices=_pandas.KINDS)
+    ap.add_argument("--kind", default="targets", choices=[k for k in _pandas.KINDS if k != "panel"])
     ap.add_argument("-o", "--output", default="-", help="CSV file (default: standard output)")
     ap.add_argument("--scheduler", help="address of a running `dask scheduler` (tcp://host:8786); "
                                         "default: a LocalCluster of worker processes on this machine")
