@@ -139,6 +139,13 @@ py::object field_to_py(const T& v, py::handle owner) {
   return py::cast(&v, py::return_value_policy::reference_internal, owner);
 }
 
+// Statement::period as written (every statement has one once Metric and Target share a base).
+template <class T>
+std::string_view period_of(const T& t) {
+  if constexpr (requires { t.period; }) return t.period;
+  else return {};
+}
+
 // Statement fields shared by Metric and Target (and any common base the library grows):
 // every field is read by name, so a restructured struct with the same names still binds.
 template <class T, class Cls>
@@ -158,7 +165,7 @@ void bind_statement(Cls& c) {
                              "\"由A提高到B\": A (value holds B), or None.")
       .def_property_readonly("span", [](const T& t) { return t.span; }, "The clause (original bytes).")
       .def_property_readonly("sentence", [](const T& t) { return t.sentence; }, "Index into Document.sentences.")
-      .def_property_readonly("period", [](const T& t) { return ustr_or_none(zb::detail::period_of(t)); },
+      .def_property_readonly("period", [](const T& t) { return ustr_or_none(period_of(t)); },
                              "As written: \"上年\", \"同比\", \"年均\", ... or None.");
   // Target-only fields read None on a Metric, so code can treat both alike.
   c.def_property_readonly("bound", [](const T& t) -> py::object {
