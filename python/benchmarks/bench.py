@@ -70,6 +70,11 @@ def main():
                 list(pool.map(zhibiao.parse_file, work))
         t = alternate({1: lambda: run(1), 2: lambda: run(2)}, args.repeat)
         print(f"threads: 1 thread {t[1]:.3f} s, 2 threads {t[2]:.3f} s: speed-up {t[1] / t[2]:.2f}x")
+        for n in (1, 2):  # cores in use while parsing: process CPU time / wall time
+            c0, w0 = time.process_time(), time.perf_counter()
+            run(n)
+            print(f"threads: {n} thread(s): CPU {time.process_time() - c0:.3f} s in {time.perf_counter() - w0:.3f} s "
+                  f"wall = {(time.process_time() - c0) / (time.perf_counter() - w0):.2f} cores busy")
 
     if "dask" not in skip:
         from distributed import Client, LocalCluster
@@ -79,16 +84,22 @@ def main():
         try:
             ddfs = {}
             for n, c in clients.items():
-                with c.as_current():
-                    zhibiao.dask.extract(files[:2], "targets").compute()  # warm the workers
-                    ddfs[n] = zhibiao.dask.extract(work, "statements")
+                zhibiao.dask.extract(files[:2], "targets").compute(scheduler=c)  # warm the workers
+                ddfs[n] = zhibiao.dask.extract(work, "statements")  # same size-balanced batches for both
 
             def on(n, gather):
-                with clients[n].as_current():
-                    if gather:  # the whole frame back to this process
-                        ddfs[n].compute()
-                    else:  # extraction on the workers, only the row counts come back
-                        ddfs[n].map_partitions(len).compute()
+                if gather:  # the whole frame back to this process
+                    ddfs[n].compute(scheduler=clients[n])
+                else:  # extraction on the workers, only the row counts come back
+                    ddfs[n].map_partitions(len).compute(scheduler=clients[n])
+            def worker_cpu(n):
+                return sum(clients[n].run(lambda: __import__("resource").getrusage(0).ru_utime).values())
+            for n in (1, 2):  # CPU seconds in the workers per pass, and cores busy
+                c0, w0 = worker_cpu(n), time.perf_counter()
+                on(n, False)
+                w = time.perf_counter() - w0
+                c = worker_cpu(n) - c0
+                print(f"dask {n} worker(s): workers' CPU {c:.3f} s in {w:.3f} s wall = {c / w:.2f} cores busy")
             for gather in (False, True):
                 t = alternate({n: (lambda n=n: on(n, gather)) for n in (1, 2)}, args.repeat)
                 what = "compute() to this process" if gather else "on the workers (map_partitions(len))"
