@@ -177,3 +177,13 @@ def test_period_fields_when_the_library_has_them():
     for items, expected in ((doc.targets, js["targets"]), (doc.metrics, js["metrics"])):
         for t, e in zip(items, expected):
             assert {n: getattr(t, n) for n in names} == {n: e[n] for n in names}
+
+
+def test_error_pickles_with_its_fields():
+    # Errors travel between processes (Dask workers, multiprocessing) by pickle.
+    import pickle
+    with pytest.raises(zhibiao.Error) as e:
+        zhibiao.parse(b"abc\xff def", encoding="utf8", strict=True, source_name="x.txt")
+    back = pickle.loads(pickle.dumps(e.value))
+    assert type(back) is zhibiao.Error and str(back) == str(e.value)
+    assert (back.code, back.offset, back.path, back.message) == ("invalid_utf8", 3, "x.txt", e.value.message)
