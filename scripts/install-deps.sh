@@ -7,6 +7,10 @@ pkgs=(cmake ninja-build g++ pkg-config
       doctest-dev nlohmann-json3-dev libbenchmark-dev
       python3 librsvg2-bin)
 if [[ "${ZHIBIAO_WITH_FUZZ:-0}" == 1 ]]; then pkgs+=(clang libclang-rt-dev); fi
+# The Python package (-DZHIBIAO_BUILD_PYTHON=ON) and its tests; the C++ build needs none of them.
+if [[ "${ZHIBIAO_WITH_PYTHON:-0}" == 1 ]]; then
+  pkgs+=(python3-dev pybind11-dev python3-pandas python3-distributed python3-pytest python3-matplotlib)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
