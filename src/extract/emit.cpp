@@ -19,6 +19,13 @@ namespace zhibiao::detail::ext {
 namespace {
 
 // An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
+bool decided_cut(const Analysis& a, const std::optional<ChangeKind>& change, std::string_view indicator) {
+  if (a.verb != Verb::down || !change || (*change != ChangeKind::decline && *change != ChangeKind::decrease)) return false;
+  for (std::string_view w : lex::kDecidedCutHeads)
+    if (indicator.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 bool money_measure(const Quantity& q, std::string_view indicator) {
   if (q.unit.dimension != Dimension::currency) return false;
   for (std::string_view w : lex::kMoneyWords)
@@ -209,7 +216,7 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
     t.commitment = *last_commitment_;  // the change of a planned level is planned too
   } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
              q.unit.dimension != Dimension::multiple &&
-             (a.cues.will || money_measure(q, text) ||
+             (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) ||
               (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
                                : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
     // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or

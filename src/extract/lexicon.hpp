@@ -98,7 +98,8 @@ inline constexpr TailWord kTailWords[] = {
     {"明显", Tail::filler}, {"显著", Tail::filler}, {"较快", Tail::filler}, {"实际", Tail::filler},
     {"名义", Tail::filler}, {"分别比上年", Tail::period, "上年"}, {"左右", Tail::filler},
     {"以上", Tail::filler}, {"以内", Tail::filler}, {"了", Tail::filler}, {"逐年", Tail::filler},
-    {"每年", Tail::period, "每年"}, {"可以", Tail::filler}, {"能够", Tail::filler}, {"却", Tail::filler},
+    {"每年", Tail::period, "每年"}, {"定为", Tail::to}, {"初步定为", Tail::to}, {"确定为", Tail::to},
+    {"计划", Tail::link}, {"初步", Tail::filler}, {"可以", Tail::filler}, {"能够", Tail::filler}, {"却", Tail::filler},
     {"按可比口径", Tail::filler}, {"按可比价格计算", Tail::filler}, {"按可比价计算", Tail::filler},
     {"按可比价格", Tail::filler}, {"扣除价格因素", Tail::filler}, {"按现价计算", Tail::filler},
 };
@@ -113,7 +114,7 @@ inline constexpr TailGuard kTailGuards[] = {
     {"为", "行作认成因以称更较"}, {"是", "但就也都还正或于总凡要可即只"}, {"有", "所拥具没享占"},
     {"达", "发通到表传"}, {"近", "最附接将邻"}, {"约", "节条契制"}, {"计", "统设会估合共总审"},
     {"增", "新倍激猛"}, {"降", "升下骤"}, {"减", "加递缩"}, {"涨", "上高飞"}, {"共", "公"},
-    {"占", "侵抢"}, {"超", "赶"}, {"在", "存所现正实内外潜自"}, {"均", "人平"}, {"了", "为除"}, {"仍", ""}, {"已", "而不"}, {"却", "冷退"},
+    {"占", "侵抢"}, {"超", "赶"}, {"在", "存所现正实内外潜自"}, {"均", "人平"}, {"了", "为除"}, {"仍", ""}, {"已", "而不"}, {"却", "冷退"}, {"计划", "育度"},
 };
 
 // ---- Words peeled off the start of an indicator phrase ------------------------------------
@@ -423,7 +424,12 @@ inline constexpr ExpectWord kExpectWords[] = {
 inline constexpr std::string_view kExpectCommon = "目标";
 
 /// Words of an amount of money the government spends or sets (投入, 资金, 补助标准): a budget item.
-inline constexpr std::string_view kMoneyWords[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算"};
+inline constexpr std::string_view kMoneyWords[] = {"投入", "资金", "补助", "补贴", "经费", "支出", "标准", "收购价", "拨款", "预算",
+                                                  "赤字", "债券", "国债", "专项债"};
+/// A cut of a price, fee, tax or spending the government decides ("一般工商业平均电价再降低10%",
+/// "一般性支出压减5%以上"): a task of the year, commitment plan. Matched in the indicator.
+inline constexpr std::string_view kDecidedCutHeads[] = {"电价", "价格", "收费", "费用", "费率", "税费", "税率",
+                                                        "支出", "经费", "成本", "利率"};
 /// Task verbs that do not make a percentage a task's progress (实现…增长8% is no progress).
 inline constexpr std::string_view kNotProgressVerbs[] = {"实现", "计划", "安排", "投入"};
 
@@ -438,6 +444,9 @@ inline constexpr std::string_view kSubjectPredicate[] = {"近年来", "首次", 
                                                          "全部", "实现", "达到", "增长", "下降", "提高", "再次",
                                                          "逐步", "稳定"};
 /// Last characters or words of a lone subject that can be an indicator (…费, …额, …人口).
+/// What follows an indicator that names its goal in a subject clause ("经济增长的预期目标，定为…").
+inline constexpr std::string_view kGoalSuffixes[] = {"的预期目标", "预期目标", "的目标", "目标", "的速度", "速度",
+                                                     "的预期目标是", "的目标是"};
 inline constexpr std::string_view kSubjectHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
                                                      "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
 

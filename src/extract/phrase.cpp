@@ -3,6 +3,7 @@
 
 #include <cstdint>
 
+#include "extract/indicators.hpp"
 #include "extract/text.hpp"
 #include "extract/time_words.hpp"
 
@@ -309,6 +310,14 @@ Group subject_of_clause(const Context& cx, const Clause& cl) {
   std::size_t b = cl.b, e = cl.e;
   trim_trailing_space(s, b, e);
   peel_lead(s, b, e, nullptr);
+  // "今年经济增长的预期目标，定为百分之八至九": the goal of an indicator names the indicator.
+  static constexpr auto kGoalIx = xutf8::index_words(lex::kGoalSuffixes);
+  if (std::size_t n = kGoalIx.longest_suffix(s.substr(b, e - b)); n && e - b > n) {
+    std::string_view t = s.substr(b, e - b - n);
+    if (canonical_indicator(t))
+      return {IndRef{std::string(t), Span{cx.base + static_cast<std::uint32_t>(b),
+                                          cx.base + static_cast<std::uint32_t>(e - n)}}};
+  }
   static constexpr auto kPredicateIx = xutf8::index_words(lex::kSubjectPredicate);
   for (std::size_t i = b; i < e;) {
     if (i >= b + 6 && kPredicateIx.longest_prefix(s.substr(i, e - i))) {

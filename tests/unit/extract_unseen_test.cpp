@@ -90,3 +90,62 @@ TEST_CASE("extract: 按可比口径 before a change is no indicator (cty_hailaer
   REQUIRE(ex.metrics[1].change);
   CHECK(ex.metrics[1].change->kind == ChangeKind::growth);
 }
+
+TEST_CASE("extract: budget items and fee cuts of the work sections are plans (issue 10)") {
+  // The deficit and bond lines of a national report's budget paragraph (guideline example, nat_2016).
+  {
+    OneSentence d("财政赤字2.76万亿元，其中中央财政赤字1.83万亿元。", SectionRole::plan, 2019);
+    d.q("2.76万亿元", "2760000000000", "元").q("1.83万亿元", "1830000000000", "元");
+    auto ex = d.run();
+    REQUIRE(ex.targets.size() == 2);
+    CHECK(ex.targets[0].commitment == Commitment::plan);
+    CHECK(ex.targets[1].commitment == Commitment::plan);
+  }
+  {
+    OneSentence d("一般工商业平均电价再降低10%。", SectionRole::plan, 2019);
+    d.q("10%", "10", "%");
+    auto ex = d.run();
+    REQUIRE(ex.targets.size() == 1);
+    CHECK(ex.targets[0].commitment == Commitment::plan);
+  }
+  // 新增 N is a statistical target, expected (seed#151 新增城镇就业23600人, nat_2010 新增造林面积)
+  {
+    OneSentence d("新增高标准农田8000万亩以上。", SectionRole::plan, 2019);
+    d.q("8000万亩", "80000000", "亩", "at_least");
+    auto ex = d.run();
+    REQUIRE(ex.targets.size() == 1);
+    CHECK(ex.targets[0].commitment == Commitment::expected);
+  }
+  // a macro target keeps expected: energy intensity is no price or fee
+  {
+    OneSentence d("单位国内生产总值能耗降低3%左右。", SectionRole::plan, 2019);
+    d.q("3%", "3", "%", "approx");
+    auto ex = d.run();
+    REQUIRE(ex.targets.size() == 1);
+    CHECK(ex.targets[0].commitment == Commitment::expected);
+  }
+}
+
+TEST_CASE("extract: the goal of an indicator named in a clause before its value (national GDP target forms)") {
+  // "……目标，定为百分之八至九": the GDP target was missed because the range was an error
+  // and the subject clause named a goal, not an indicator.
+  OneSentence d("今年经济增长的预期目标，定为百分之八至九。", SectionRole::plan, 1995);
+  d.q("百分之八至九", "8", "%", "range", "9");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "经济增长");
+  CHECK(ex.targets[0].indicator.id == "gdp");
+  CHECK(ex.targets[0].bound == zhibiao::Bound::range);
+  // 初步定为 and 计划 are no part of the indicator
+  OneSentence e("今年经济增长速度初步定为8%左右。", SectionRole::plan, 1993);
+  e.q("8%", "8", "%", "approx");
+  auto ey = e.run();
+  REQUIRE(ey.targets.size() == 1);
+  CHECK(ey.targets[0].indicator.id == "gdp");
+  OneSentence f("今年国民生产总值计划增长百分之九。", SectionRole::plan, 1992);
+  f.q("百分之九", "9", "%");
+  auto ez = f.run();
+  REQUIRE(ez.targets.size() == 1);
+  CHECK(ez.targets[0].indicator.text == "国民生产总值");
+  CHECK(ez.targets[0].commitment == Commitment::plan);
+}
