@@ -4,7 +4,7 @@
 #        scripts/test.sh asan       # ASan+UBSan build in build/asan
 set -euo pipefail
 cd "$(dirname "$0")/.."
-"$(dirname "$0")/install-deps.sh"
+scripts/install-deps.sh test
 preset="${1:-dev}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake --preset "$preset"
