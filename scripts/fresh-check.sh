@@ -113,7 +113,12 @@ print("fresh-check: run-sample stdout is JSON: %d metrics, %d targets" % (len(d[
 EOF
 step "scripts/test.sh (output -> log)"
 in_root 'cd /root/zhibiao && scripts/test.sh' >>"$log" 2>&1 || fail "scripts/test.sh exited $?"
-summary="$(grep -E 'tests passed|tests failed' "$log" | tail -n 1)"
-[[ -d "$root/root/shared" ]] && fail "../shared appeared in the root"
+summary="$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -n 1)"
+[[ -n "$summary" ]] || fail "no ctest summary in the log"
+[[ ! -e "$root/root/shared" ]] || fail "../shared appeared in the root"
 step "scripts/test.sh passed: $summary"
 step "done in $((SECONDS - t0))s"
+# The plain closing line: N passed, N failed (from ctest's summary in the fresh root).
+total="$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$summary")"
+failed="$(sed -E 's/.* ([0-9]+) tests? failed.*/\1/' <<<"$summary")"
+echo "fresh-check: $((total - failed)) passed, $failed failed"
