@@ -5,7 +5,7 @@
 # Installs clang and libclang-rt-dev when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ZHIBIAO_WITH_FUZZ=1 "$(dirname "$0")/install-deps.sh"
+scripts/install-deps.sh fuzz
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake --preset fuzz
 cmake --build --preset fuzz -j "$jobs"

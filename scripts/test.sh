@@ -9,7 +9,7 @@ preset="${1:-dev}"
 python=OFF
 case "$preset" in dev|shared) python=ON ;; esac
 if [[ $python == ON ]]; then export ZHIBIAO_WITH_PYTHON=1; fi
-"$(dirname "$0")/install-deps.sh"
+scripts/install-deps.sh test
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake --preset "$preset" -DZHIBIAO_BUILD_PYTHON=$python -DPython3_EXECUTABLE=/usr/bin/python3
 cmake --build --preset "$preset" -j "$jobs"

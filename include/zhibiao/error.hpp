@@ -19,20 +19,21 @@
 
 ZHIBIAO_BEGIN_NAMESPACE
 
-/// Canonical error codes. Values are stable within a major version.
+/// Canonical error codes. Values are stable within a major version (explicit, so that a
+/// removed code leaves a gap: 4 was unsupported_encoding, never returned since
+/// ParseOptions::encoding is an enum of encodings the converter always has).
 enum class Errc : std::uint8_t {
-  ok = 0,               ///< No error.
-  io_error,             ///< The file could not be opened or read.
-  invalid_utf8,         ///< Input declared (or required to be) UTF-8 contains an invalid sequence.
-  decode_error,         ///< Bytes could not be converted from the given encoding.
-  unsupported_encoding, ///< The requested encoding is unknown to the converter.
-  input_too_large,      ///< Input exceeds ParseOptions::max_input_bytes.
-  limit_exceeded,       ///< A structural limit (sections, items) of ParseOptions was exceeded.
-  not_a_quantity,       ///< parse_quantity(): the text is not one quantity.
-  number_overflow,      ///< A number does not fit the exact Decimal representation.
-  unicode_data_unavailable, ///< ICU data needed for the operation is missing.
-  invalid_argument,     ///< An argument is outside its documented domain.
-  internal,             ///< A bug in zhibiao; please report it with the input.
+  ok = 0,                        ///< No error.
+  io_error = 1,                  ///< The file could not be opened or read.
+  invalid_utf8 = 2,              ///< Input declared (or required to be) UTF-8 contains an invalid sequence.
+  decode_error = 3,              ///< Bytes could not be converted from the given encoding.
+  input_too_large = 5,           ///< Input exceeds ParseOptions::max_input_bytes.
+  limit_exceeded = 6,            ///< A structural limit (sections, items) of ParseOptions was exceeded.
+  not_a_quantity = 7,            ///< parse_quantity(): the text is not one quantity.
+  number_overflow = 8,           ///< A number does not fit the exact Decimal representation.
+  unicode_data_unavailable = 9,  ///< ICU has no converter for GB18030 / UTF-16 (ICU data missing).
+  invalid_argument = 10,         ///< An argument is outside its documented domain.
+  internal = 11,                 ///< A bug in zhibiao; please report it with the input.
 };
 
 /// Short stable name of a code, e.g. "invalid_utf8".

@@ -21,8 +21,8 @@ ZHIBIAO_BEGIN_NAMESPACE
 
 /// Parses report bytes (UTF-8, GB18030/GBK, plain text or HTML; see ParseOptions).
 /// The Document keeps its own copy of the bytes. Odd text yields diagnostics, not
-/// errors. Errors: input_too_large, invalid_utf8 (strict only), unsupported_encoding,
-/// decode_error, limit_exceeded. Time and memory are linear in the input.
+/// errors. Errors: input_too_large, invalid_utf8 (strict only), decode_error (strict only),
+/// limit_exceeded, unicode_data_unavailable (an ICU without its converter data). Time and memory are linear in the input.
 ZHIBIAO_EXPORT Result<Document> parse(std::string_view bytes, const ParseOptions& options = {});
 
 /// Reads a file and parses it; errors name the path. Errc::io_error when unreadable.

@@ -9,9 +9,12 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "zhibiao/config.hpp"
+#include "zhibiao/decimal.hpp"
 #include "zhibiao/document.hpp"
+#include "zhibiao/error.hpp"
 #include "zhibiao/quantity.hpp"
 
 ZHIBIAO_BEGIN_NAMESPACE
@@ -51,6 +54,33 @@ ZHIBIAO_EXPORT std::size_t csv_column_count() noexcept;
 /// deadline, deadline_year, span_begin, span_end, sentence, period_start, period_end,
 /// annual_average, partial_year (the last four: Metric::years / Target::years).
 ZHIBIAO_EXPORT std::string to_csv(const Document& doc, const CsvOptions& options = {});
+
+// ---- The contract's objects one at a time (what the CLI's commands print) ----
+// Each is valid UTF-8 JSON with the same fields as the corresponding part of to_json(doc);
+// options.pretty indents, otherwise the text is one line (JSON Lines). \since 0.1
+
+/// One quantity, as to_json(q), indented when options.pretty.
+ZHIBIAO_EXPORT std::string to_json(const Quantity& q, const JsonOptions& options);
+/// Every quantity of the document, one JSON object per line ("\n" after each): the fields of
+/// to_json(q) and the "sentence" it is in (null when none). Linear in the document.
+ZHIBIAO_EXPORT std::string quantities_to_jsonl(const Document& doc);
+/// One target as in to_json(doc)'s "targets" array.
+ZHIBIAO_EXPORT std::string to_json(const Document& doc, const Target& t, const JsonOptions& options = {});
+/// The section tree as an array, as in to_json(doc)'s "sections".
+ZHIBIAO_EXPORT std::string sections_to_json(const Document& doc, const JsonOptions& options = {});
+/// A summary of the document: {"file", "document" (the metadata, as in to_json(doc)),
+/// "stats" (byte, section, paragraph, sentence, quantity, metric, target and skipped-region
+/// counts), "diagnostics"}. `file` is written as given.
+ZHIBIAO_EXPORT std::string summary_to_json(const Document& doc, std::string_view file,
+                                           const JsonOptions& options = {});
+/// An error of one input: {"file", "error": {"code", "message", "offset", "source"}}, one line.
+ZHIBIAO_EXPORT std::string error_to_json(std::string_view file, const Error& e);
+
+/// `s` with every invalid UTF-8 byte replaced by U+FFFD (for terminals and logs).
+ZHIBIAO_EXPORT std::string sanitize_utf8(std::string_view s);
+/// The exact decimal text of a number, as in the contract's "value_exact" ("1640000000",
+/// "0.05"; scientific "Ne±X" beyond 40 digits of exponent, so the text stays short).
+ZHIBIAO_EXPORT std::string exact_text(const Decimal& d);
 
 ZHIBIAO_END_NAMESPACE
 

@@ -24,6 +24,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/diagnostic_codes.hpp"
 #include "clean/chrome.hpp"
 #include "clean/text_util.hpp"
 
@@ -162,12 +163,12 @@ CharAction action_of(char32_t cp) {
 
 std::string_view code_of(CharAction a, char32_t cp) {
   switch (a) {
-    case CharAction::space: return cp == 0xA0 ? "nbsp_replaced" : "space_normalized";
-    case CharAction::remove: return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ? "control_removed" : "zero_width_removed";
-    case CharAction::newline: return "line_break_normalized";
+    case CharAction::space: return cp == 0xA0 ? diag::nbsp_replaced : diag::space_normalized;
+    case CharAction::remove: return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) ? diag::control_removed : diag::zero_width_removed;
+    case CharAction::newline: return diag::line_break_normalized;
     case CharAction::keep: break;
   }
-  return "escape_decoded";
+  return diag::escape_decoded;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -227,7 +228,7 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
     }
     const Span sp{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     if (escaped) {
-      dg.add(Severity::info, "escape_decoded", sp,
+      dg.add(Severity::info, diag::escape_decoded, sp,
              "literal \"" + std::string(in.substr(b, e - b)) + "\" escape decoded" +
                  (a == CharAction::space ? " (to a space)" : a == CharAction::remove ? " (removed)" : ""),
              true);
@@ -296,7 +297,7 @@ void normalize(std::string_view in, Norm& n, Diags& dg) {
   }
   if (n.changed) flush(size);
   if (cr_count > 0) {
-    dg.add(Severity::info, "line_endings_normalized", first_cr,
+    dg.add(Severity::info, diag::line_endings_normalized, first_cr,
            std::to_string(cr_count) + " CR / CRLF line ending(s) normalized to LF");
   }
 }
@@ -537,7 +538,7 @@ void mark_repeats(std::string_view t, std::vector<Line>& lines, const OffsetMap&
       --e;
     }
     if (e < e0) {
-      dg.add(Severity::warning, "repeated_body", nmap.map({lines[content[e]].b, lines[content[e0 - 1]].e}),
+      dg.add(Severity::warning, diag::repeated_body, nmap.map({lines[content[e]].b, lines[content[e0 - 1]].e}),
              "page header repeated before the next copy of the body skipped");
     }
   }
@@ -547,7 +548,7 @@ void mark_repeats(std::string_view t, std::vector<Line>& lines, const OffsetMap&
     for (std::size_t i = c.first; i <= c.last; ++i)
       if (lines[i].kind == Kind::content) lines[i].kind = Kind::repeat;
     Span sp = nmap.map({lines[c.first].b, lines[c.last].e});
-    dg.add(Severity::warning, "repeated_body", sp,
+    dg.add(Severity::warning, diag::repeated_body, sp,
            "copy " + std::to_string(k + 1) + " of " + std::to_string(copies.size()) +
                " of the report body skipped (the page text was saved several times); kept copy " +
                std::to_string(best + 1));
@@ -879,7 +880,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
                                     : std::string(chrome_name(run_kind)) + " skipped: ";
       msg += "\"" + excerpt(t.substr(lines[run_first].b, lines[run_first].e - lines[run_first].b)) + "\"";
       if (run_last != run_first) msg += " and following lines";
-      dg.add(Severity::warning, "chrome_skipped", sp, std::move(msg));
+      dg.add(Severity::warning, diag::chrome_skipped, sp, std::move(msg));
       in_run = false;
     };
     std::size_t skip_first = 0, skip_last = 0;
@@ -939,7 +940,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
       collapsed.clear();
       for (const Frag& f : tmp) collapsed.append(t.substr(f.b, f.e - f.b));
       text = collapsed;
-      dg.add(Severity::info, "spacing_collapsed", n.map.map({L.b, L.e}),
+      dg.add(Severity::info, diag::spacing_collapsed, n.map.map({L.b, L.e}),
              "spaced-out text \"" + excerpt(t.substr(L.b, L.e - L.b)) + "\" read as \"" + excerpt(collapsed) + "\"");
     } else if (remove_stray_spaces(t, L, tmp, gaps)) {
       collapsed.clear();
@@ -947,7 +948,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
       text = collapsed;
       for (const Frag& g : gaps) {
         std::string_view before = t.substr(L.b, g.b - L.b), after = t.substr(g.e, L.e - g.e);
-        dg.add(Severity::info, "stray_space_removed", n.map.map({g.b, g.e}),
+        dg.add(Severity::info, diag::stray_space_removed, n.map.map({g.b, g.e}),
                "space inside Chinese text removed: \"" + excerpt_tail(before, 6) + std::string(t.substr(g.b, g.e - g.b)) +
                    excerpt(after, 6) + "\"");
       }
@@ -958,7 +959,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
     if (j != Join::no) {
       Para& p = paras.back();
       const Line& prev = lines[p.last_line];
-      dg.add(Severity::warning, "page_break_joined", n.map.map({prev.e, L.b}),
+      dg.add(Severity::warning, diag::page_break_joined, n.map.map({prev.e, L.b}),
              "paragraph continued across a line break: \"" + excerpt_tail(p.last_text) + "\" + \"" + excerpt(text, 12) +
                  "\"");
       if (j == Join::space) frags.push_back({prev.e, prev.e});  // marker: one space
@@ -986,7 +987,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
     count_open(text, p);
     p.cjk = count_cjk(text);
     frags.insert(frags.end(), tmp.begin(), tmp.end());
-    paras.push_back(std::move(p));
+    paras.push_back(p);
   }
 
   // Output.

@@ -7,15 +7,18 @@
 #include <fmt/format.h>
 
 #include "cli.hpp"
-#include "export/json_parts.hpp"
 
 namespace zhibiao::cli {
 
 namespace {
 
-using detail::JsonWriter;
-
 void out(std::string_view s) { std::cout.write(s.data(), static_cast<std::streamsize>(s.size())); }
+
+JsonOptions json_options(bool pretty) {
+  JsonOptions o;
+  o.pretty = pretty;
+  return o;
+}
 
 int finish_output() {
   std::cout.flush();
@@ -28,7 +31,7 @@ int finish_output() {
 
 // One line of text for the terminal: valid UTF-8, line breaks and tabs as spaces.
 std::string one_line(std::string_view s) {
-  std::string t = detail::sanitize_utf8(s);
+  std::string t = sanitize_utf8(s);
   for (char& c : t)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   return t;
@@ -52,12 +55,15 @@ std::string source_text(const Document& doc, Span span, std::uint32_t sentence) 
   return {};
 }
 
-// Terminal columns of a UTF-8 prefix (CJK and full-width forms count 2).
-std::size_t columns(std::string_view s) {
+// Terminal columns of a UTF-8 prefix (CJK and full-width forms count 2; an invalid byte,
+// shown as U+FFFD, 1).
+std::size_t columns(std::string_view raw) {
+  const std::string valid = sanitize_utf8(raw);
+  const std::string_view s = valid;
   std::size_t cols = 0;
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t len = detail::utf8_sequence_length(s, i);
-    if (len == 0) len = 1;
+    const auto lead = static_cast<unsigned char>(s[i]);
+    const std::size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     unsigned cp = static_cast<unsigned char>(s[i]);
     if (len == 2) cp = ((cp & 0x1F) << 6) | (s[i + 1] & 0x3F);
     if (len == 3) cp = ((cp & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
@@ -83,20 +89,7 @@ Result<Document> load_one(const std::string& path, const InputOptions& in) {
 int run_quantities(const std::string& file, const InputOptions& in) {
   auto doc = load_one(file, in);
   if (!doc) return kInputFailed;
-  detail::SentenceCursor cursor(doc->sentences());
-  std::string line;
-  for (const Quantity& q : doc->quantities()) {
-    line.clear();
-    JsonWriter w(line, false);
-    w.begin_object();
-    detail::write_quantity_fields(w, q);
-    std::ptrdiff_t si = cursor.find(q.span);
-    if (si >= 0) detail::write_sentence(w, *doc, doc->sentences()[static_cast<std::size_t>(si)], q.span);
-    else w.null_field("sentence");
-    w.end_object();
-    line += '\n';
-    out(line);
-  }
+  out(quantities_to_jsonl(*doc));
   return finish_output();
 }
 
@@ -116,9 +109,7 @@ int run_normalize(const std::vector<std::string>& texts, bool pretty) {
       rc = kInputFailed;
       continue;
     }
-    std::string s;
-    JsonWriter w(s, pretty);
-    detail::write_quantity(w, *q);
+    std::string s = to_json(*q, json_options(pretty));
     s += '\n';
     out(s);
   }
@@ -141,15 +132,7 @@ int run_sections(const std::string& file, const std::string& format, const Input
   auto doc = load_one(file, in);
   if (!doc) return kInputFailed;
   if (format == "json") {
-    std::string s;
-    JsonWriter w(s, true);
-    w.begin_array();
-    std::vector<std::uint32_t> path;
-    for (std::uint32_t i = 0; i < doc->sections().size(); ++i) {
-      path.assign(1, i);
-      detail::write_section(w, doc->sections()[i], path);
-    }
-    w.end_array();
+    std::string s = sections_to_json(*doc, json_options(true));
     s += '\n';
     out(s);
   } else {
@@ -182,36 +165,7 @@ int run_info(const std::string& file, const std::string& format, const InputOpti
   if (!doc) return kInputFailed;
   const Metadata& md = doc->metadata();
   if (format == "json") {
-    std::string s;
-    JsonWriter w(s, true);
-    w.begin_object();
-    w.field("file", file);
-    w.key("document");
-    detail::write_metadata(w, md, {});
-    w.key("stats");
-    w.begin_object();
-    w.field("source_bytes", static_cast<std::uint64_t>(doc->source().size()));
-    w.field("text_bytes", static_cast<std::uint64_t>(doc->text().size()));
-    w.field("sections", static_cast<std::uint64_t>(count_sections(doc->sections())));
-    w.field("paragraphs", static_cast<std::uint64_t>(doc->paragraphs().size()));
-    w.field("sentences", static_cast<std::uint64_t>(doc->sentences().size()));
-    w.field("quantities", static_cast<std::uint64_t>(doc->quantities().size()));
-    w.field("metrics", static_cast<std::uint64_t>(doc->metrics().size()));
-    w.field("targets", static_cast<std::uint64_t>(doc->targets().size()));
-    w.field("skipped_regions", static_cast<std::uint64_t>(doc->skipped().size()));
-    w.end_object();
-    w.key("diagnostics");
-    w.begin_array();
-    for (const Diagnostic& d : doc->diagnostics()) {
-      w.begin_object();
-      w.field("severity", to_string(d.severity));
-      w.field("code", d.code);
-      w.field("span", d.span);
-      w.field("message", d.message);
-      w.end_object();
-    }
-    w.end_array();
-    w.end_object();
+    std::string s = summary_to_json(*doc, file, json_options(true));
     s += '\n';
     out(s);
     return finish_output();
@@ -250,7 +204,7 @@ int run_info(const std::string& file, const std::string& format, const InputOpti
 
 std::string describe(const Target& t) {
   std::string v;
-  if (t.value) v = t.value->text + " (" + detail::decimal_text(t.value->value) + " " + t.value->unit.symbol + ")";
+  if (t.value) v = t.value->text + " (" + exact_text(t.value->value) + " " + t.value->unit.symbol + ")";
   if (t.change) {
     if (!v.empty()) v += "; ";
     v += std::string(to_string(t.change->kind)) + " " + t.change->quantity.text;
@@ -259,7 +213,7 @@ std::string describe(const Target& t) {
 }
 
 std::string headline_key(const Target& t) {
-  auto amount = [](const Quantity& q) { return detail::decimal_text(q.value) + " " + q.unit.symbol; };
+  auto amount = [](const Quantity& q) { return exact_text(q.value) + " " + q.unit.symbol; };
   std::string k = t.indicator.id;
   k += '|' + (t.value ? amount(*t.value) : std::string());
   if (t.change) k += fmt::format("|{} {}", to_string(t.change->kind), amount(t.change->quantity));
@@ -280,9 +234,7 @@ int run_targets(const std::string& file, bool headline, const std::string& forma
     if (headline && !seen.insert(headline_key(t)).second) continue;
     ++shown;
     if (format == "jsonl") {
-      std::string s;
-      JsonWriter w(s, false);
-      detail::write_target(w, *doc, t);
+      std::string s = to_json(*doc, t);
       s += '\n';
       out(s);
     } else {

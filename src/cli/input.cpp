@@ -9,7 +9,6 @@
 
 #include "cli.hpp"
 #include "csv_reader.hpp"
-#include "export/json_writer.hpp"
 
 namespace zhibiao::cli {
 
@@ -113,7 +112,7 @@ Result<std::string> csv_cell(const std::string& path, const std::string& bytes, 
   auto it = std::find(header.begin(), header.end(), column);
   if (it == header.end()) {
     std::string cols;
-    for (const auto& h : header) cols += (cols.empty() ? "" : ", ") + detail::sanitize_utf8(h);
+    for (const auto& h : header) cols += (cols.empty() ? "" : ", ") + sanitize_utf8(h);
     return Error{Errc::invalid_argument, "CSV: no column named '" + column + "' in the header (columns: " + cols + ")",
                  t.row_offsets[0], path};
   }
@@ -204,23 +203,9 @@ Result<Document> load(const std::string& path, const InputOptions& o) {
   return parse(*bytes, parse_options(o, label));
 }
 
-void print_error(const Error& e) { std::cerr << "zhibiao: error: " << detail::sanitize_utf8(e.to_string()) << "\n"; }
+void print_error(const Error& e) { std::cerr << "zhibiao: error: " << sanitize_utf8(e.to_string()) << "\n"; }
 
-std::string error_record(const std::string& file, const Error& e) {
-  std::string out;
-  detail::JsonWriter w(out, false);
-  w.begin_object();
-  w.field("file", file);
-  w.key("error");
-  w.begin_object();
-  w.field("code", to_string(e.code));
-  w.field("message", e.message);
-  w.field("offset", static_cast<std::uint64_t>(e.offset));
-  w.field("source", e.source);
-  w.end_object();
-  w.end_object();
-  return out;
-}
+std::string error_record(const std::string& file, const Error& e) { return error_to_json(file, e); }
 
 bool write_file(const std::string& path, const std::string& data) {
   if (path.empty() || path == "-") {

@@ -8,6 +8,10 @@ namespace zhibiao {
 inline namespace v1 {
 
 namespace {
+// GCC and clang's 128-bit integer, for exact intermediate products and quotients. It is an
+// extension: __extension__ keeps -Wpedantic quiet here, at its one point of definition.
+__extension__ typedef __int128 int128;
+
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 constexpr std::int32_t kMaxExp = 1000000;  // far beyond any report, far below int32 overflow
 
@@ -122,8 +126,8 @@ std::optional<Decimal> Decimal::divided(const Decimal& o, int digits) const noex
   if (o.coef_ == 0 || digits < 0 || digits > 18) return std::nullopt;
   // (a*10^ea) / (b*10^eb) = (a/b) * 10^(ea-eb). Compute a*10^s / b with long division
   // in 128-bit so that the result has `digits` places after the point.
-  __int128 num = coef_;
-  __int128 den = o.coef_;
+  int128 num = coef_;
+  int128 den = o.coef_;
   bool neg = (num < 0) != (den < 0);
   if (num < 0) num = -num;
   if (den < 0) den = -den;
@@ -134,18 +138,18 @@ std::optional<Decimal> Decimal::divided(const Decimal& o, int digits) const noex
     // divide further: scale denominator
     for (std::int64_t i = 0; i < -shift; ++i) {
       den *= 10;
-      if (den > (static_cast<__int128>(1) << 100)) return Decimal(0, 0);
+      if (den > (static_cast<int128>(1) << 100)) return Decimal(0, 0);
     }
   } else {
     for (std::int64_t i = 0; i < shift; ++i) {
       num *= 10;
-      if (num > (static_cast<__int128>(1) << 120)) return std::nullopt;
+      if (num > (static_cast<int128>(1) << 120)) return std::nullopt;
     }
   }
-  __int128 q = num / den;
-  __int128 r = num % den;
+  int128 q = num / den;
+  int128 r = num % den;
   // round half to even
-  __int128 twice = r * 2;
+  int128 twice = r * 2;
   if (twice > den || (twice == den && (q % 2) == 1)) ++q;
   if (q > kMax) return std::nullopt;
   std::int64_t qi = static_cast<std::int64_t>(q);
@@ -197,7 +201,7 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
   // Same sign, both non-zero: compare magnitudes via aligned 128-bit when close, else by digit count.
   auto ndigits = [](std::int64_t c) {
     int n = 0;
-    __int128 v = c < 0 ? -static_cast<__int128>(c) : c;
+    int128 v = c < 0 ? -static_cast<int128>(c) : c;
     while (v) { v /= 10; ++n; }
     return n;
   };
@@ -208,8 +212,8 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
     mag = ma <=> mb;
   } else {
     // Same order of magnitude: align exponents (difference < 19 digits here).
-    __int128 ca = a.coef_ < 0 ? -static_cast<__int128>(a.coef_) : a.coef_;
-    __int128 cb = b.coef_ < 0 ? -static_cast<__int128>(b.coef_) : b.coef_;
+    int128 ca = a.coef_ < 0 ? -static_cast<int128>(a.coef_) : a.coef_;
+    int128 cb = b.coef_ < 0 ? -static_cast<int128>(b.coef_) : b.coef_;
     std::int32_t e = a.exp_ < b.exp_ ? a.exp_ : b.exp_;
     for (std::int32_t i = e; i < a.exp_; ++i) ca *= 10;
     for (std::int32_t i = e; i < b.exp_; ++i) cb *= 10;

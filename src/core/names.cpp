@@ -13,7 +13,6 @@ std::string_view to_string(Errc c) noexcept {
     case Errc::io_error: return "io_error";
     case Errc::invalid_utf8: return "invalid_utf8";
     case Errc::decode_error: return "decode_error";
-    case Errc::unsupported_encoding: return "unsupported_encoding";
     case Errc::input_too_large: return "input_too_large";
     case Errc::limit_exceeded: return "limit_exceeded";
     case Errc::not_a_quantity: return "not_a_quantity";

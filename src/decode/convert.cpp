@@ -1,4 +1,5 @@
 #include "decode/convert.hpp"
+#include "core/diagnostic_codes.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/utf.h>
@@ -52,7 +53,7 @@ void InvalidBytes::flush_run() {
   if (listed_ < kMaxListedInvalid) {
     Diagnostic d;
     d.severity = Severity::error;
-    d.code = "invalid_byte";
+    d.code = diag::invalid_byte;
     d.span = {run_begin_, run_end_};
     d.message = "invalid " + std::string(enc_) + " byte sequence " +
                 hex_bytes(src_.substr(run_begin_, run_end_ - run_begin_)) + " replaced with U+FFFD" +
@@ -72,7 +73,7 @@ void InvalidBytes::finish() {
   if (unlisted_ > 0) {
     Diagnostic d;
     d.severity = Severity::error;
-    d.code = "invalid_byte";
+    d.code = diag::invalid_byte;
     d.span = {unlisted_begin_, unlisted_end_};
     d.message = std::to_string(unlisted_) + " more invalid " + std::string(enc_) +
                 " byte sequences in this range replaced with U+FFFD (not listed one by one)";

@@ -14,7 +14,7 @@
 
 namespace zhibiao::detail {
 
-/// Collects undecodable byte sequences as "invalid_byte" diagnostics (source spans).
+/// Collects undecodable byte sequences as invalid_byte diagnostics (source spans).
 /// Adjacent sequences merge into one diagnostic; past a cap, the rest are summarised in
 /// one final diagnostic so binary input cannot produce millions of entries.
 class InvalidBytes {

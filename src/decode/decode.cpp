@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/diagnostic_codes.hpp"
 #include "decode/convert.hpp"
 #include "decode/html.hpp"
 
@@ -91,10 +92,10 @@ bool is_gb_family(std::string_view name) {
          name == "gb2312";
 }
 
-Diagnostic info(std::string code, Span span, std::string message, Severity sev = Severity::info) {
+Diagnostic info(std::string_view code, Span span, std::string message, Severity sev = Severity::info) {
   Diagnostic d;
   d.severity = sev;
-  d.code = std::move(code);
+  d.code = code;
   d.span = span;
   d.message = std::move(message);
   return d;
@@ -162,7 +163,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
       if (name == "UTF-8") break;
       utf8 = false;
       if (!name.empty() && !is_gb_family(name)) {
-        d.diagnostics.push_back(info("encoding_guessed", {0, 0},
+        d.diagnostics.push_back(info(diag::encoding_guessed, {0, 0},
                                      "input is neither UTF-8 nor clearly GB18030 (ICU guesses " + name +
                                          ", confidence " + std::to_string(conf) + "); decoded as GB18030",
                                      Severity::warning));
@@ -186,15 +187,15 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
       convert_utf8(bytes, from, text, map, bad);
     } else if (utf16) {
       if (!convert_utf16(bytes, from, utf16 == 1, text, map, bad))
-        return Error{Errc::unsupported_encoding, "ICU has no UTF-16 converter (ICU data missing?)", 0, {}};
+        return Error{Errc::unicode_data_unavailable, "ICU has no UTF-16 converter (ICU data missing?)", 0, {}};
     } else if (!convert_gb18030(bytes, from, text, map, bad)) {
-      return Error{Errc::unsupported_encoding, "ICU has no GB18030 converter (ICU data missing?)", 0, {}};
+      return Error{Errc::unicode_data_unavailable, "ICU has no GB18030 converter (ICU data missing?)", 0, {}};
     }
     bad.finish();
     if (options.strict && bad.count() > 0) {
       std::size_t off = 0;
       for (const auto& dg : d.diagnostics) {
-        if (dg.code == "invalid_byte") {
+        if (dg.code == diag::invalid_byte) {
           off = dg.span.begin;
           break;
         }

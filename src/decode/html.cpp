@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/diagnostic_codes.hpp"
 #include "decode/convert.hpp"
 
 namespace zhibiao::detail {
@@ -807,10 +808,10 @@ void stream_extract(std::string_view s, Writer& w) {
   w.block(static_cast<std::uint32_t>(s.size()));
 }
 
-Diagnostic make_diag(Severity sev, std::string code, Span span, std::string msg) {
+Diagnostic make_diag(Severity sev, std::string_view code, Span span, std::string msg) {
   Diagnostic d;
   d.severity = sev;
-  d.code = std::move(code);
+  d.code = code;
   d.span = span;
   d.message = std::move(msg);
   return d;
@@ -879,7 +880,7 @@ void extract_html(const std::string& utf8, const OffsetMap& utf8_map, Decoded& d
 
   if (!gumbo_is_safe(utf8)) {
     d.diagnostics.push_back(make_diag(
-        Severity::warning, "html_fallback", {0, utf8_map.map_end(static_cast<std::uint32_t>(utf8.size()))},
+        Severity::warning, diag::html_fallback, {0, utf8_map.map_end(static_cast<std::uint32_t>(utf8.size()))},
         "HTML nested too deeply for a full parse; text extracted with a simple tag scanner"));
     stream_extract(utf8, w);
     return;
@@ -908,11 +909,11 @@ void extract_html(const std::string& utf8, const OffsetMap& utf8_map, Decoded& d
     const std::uint32_t bs = ex.start_of(b), be = std::max(ex.end_of(b), bs);
     const std::uint32_t ms = ex.start_of(m), me = std::max(ex.end_of(m), ms);
     if (ms > bs) {
-      d.diagnostics.push_back(make_diag(Severity::warning, "html_boilerplate_skipped", utf8_map.map({bs, ms}),
+      d.diagnostics.push_back(make_diag(Severity::warning, diag::html_boilerplate_skipped, utf8_map.map({bs, ms}),
                                         "page navigation before the article dropped"));
     }
     if (be > me) {
-      d.diagnostics.push_back(make_diag(Severity::warning, "html_boilerplate_skipped", utf8_map.map({me, be}),
+      d.diagnostics.push_back(make_diag(Severity::warning, diag::html_boilerplate_skipped, utf8_map.map({me, be}),
                                         "page footer after the article dropped"));
     }
   }

@@ -116,7 +116,7 @@ class Scanner {
     std::size_t range_end = 0;
     Core b;
     bool is_range = try_range(num, a, &b, &range_end);
-    build(num, a, is_range ? &b : nullptr, pre, num == start ? start : start, &q, true);
+    build(num, a, is_range ? &b : nullptr, pre, start, &q, true);
     std::size_t after = is_range ? range_end : a.end;
     std::size_t suf_end = after;
     const QualifierWord* suf = suffix_at(after, is_range, &suf_end);

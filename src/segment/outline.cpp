@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/diagnostic_codes.hpp"
 #include "segment/sentences.hpp"
 #include "segment/text.hpp"
 
@@ -701,7 +702,7 @@ Outline build_outline(string_view text, const std::vector<Span>& paras, const st
         auto& slots = n.parent < 0 ? root_last : nodes[static_cast<size_t>(n.parent)].last_value;
         int& slot = slots[static_cast<size_t>(hd.kind)];
         if (slot > 0 && hd.value != slot + 1 && hd.value != 1) {
-          diagnostics.push_back({Severity::info, "heading_number_gap", hd.title_span,
+          diagnostics.push_back({Severity::info, std::string(diag::heading_number_gap), hd.title_span,
                                  "heading numbered " + hd.number + " follows " + std::to_string(slot) +
                                      ": a heading may be missing or split"});
         }

@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "core/diagnostic_codes.hpp"
 #include "segment/metadata.hpp"
 #include "segment/outline.hpp"
 #include "segment/sentences.hpp"
@@ -63,7 +64,7 @@ Segmented segment(std::string_view text, const ParseOptions& options) {
     seg::split_sentences(text, paras[pi], sentence_spans, &cuts);
     if (!cuts.empty()) {
       auto at = static_cast<std::uint32_t>(cuts.front());
-      out.diagnostics.push_back({Severity::warning, "long_sentence_split", Span{at, at},
+      out.diagnostics.push_back({Severity::warning, std::string(diag::long_sentence_split), Span{at, at},
                                  "a sentence ran over " + std::to_string(seg::kMaxSentenceBytes) +
                                      " bytes without a sentence end; it was cut " + std::to_string(cuts.size()) +
                                      " time(s) at a clause separator"});

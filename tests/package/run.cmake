@@ -16,10 +16,28 @@ foreach(f lib/cmake/zhibiao/zhibiaoConfig.cmake lib/cmake/zhibiao/zhibiaoConfigV
     message(FATAL_ERROR "installed package lacks ${f}")
   endif()
 endforeach()
+# The library does not use fmt: its package must not ask consumers for it.
+file(GLOB _cmake_files "${prefix}/lib/cmake/zhibiao/*.cmake")
+foreach(f IN LISTS _cmake_files)
+  file(STRINGS "${f}" _fmt_lines REGEX "fmt")
+  if(_fmt_lines)
+    message(FATAL_ERROR "installed ${f} mentions fmt:\n${_fmt_lines}")
+  endif()
+endforeach()
 # Relocatable: move the prefix before using it.
 file(RENAME "${prefix}" "${WORK_DIR}/moved-prefix")
 set(prefix "${WORK_DIR}/moved-prefix")
+# Same generator as the project (CMake's default, Unix Makefiles, needs `make`, which a
+# minimal Debian with only scripts/install-deps.sh's packages does not have).
+set(generator_args)
+if(GENERATOR)
+  list(APPEND generator_args -G "${GENERATOR}")
+  if(MAKE_PROGRAM)
+    list(APPEND generator_args "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}")
+  endif()
+endif()
 execute_process(COMMAND "${CMAKE_COMMAND}" -S "${SOURCE_DIR}/tests/package/consumer" -B "${WORK_DIR}/build"
+                        ${generator_args}
                         "-DCMAKE_PREFIX_PATH=${prefix}" "-DCMAKE_BUILD_TYPE=${CONFIG}"
                         # Same compiler and flags as the library: a sanitizer build (asan,
                         # tsan presets) installs an instrumented libzhibiao.a.

@@ -25,7 +25,7 @@ namespace {
 using zbtest::read_file;
 using zbtest::strip_ws;
 
-std::string shared(const std::string& rel) { return read_file(std::string(ZHIBIAO_SHARED_DATA "/") + rel); }
+std::string vendored(const std::string& rel) { return read_file(std::string(ZHIBIAO_TEST_DATA "/") + rel); }
 
 struct Both {
   std::string source;
@@ -139,7 +139,7 @@ TEST_CASE("clean: web chrome is removed from the provincial reports") {
   for (std::string f : {"prov_beijing_2026", "prov_henan_2026", "prov_shanghai_2026", "prov_zhejiang_2026",
                         "prov_sichuan_2026", "prov_yunnan_2026", "prov_guangdong_2026"}) {
     CAPTURE(f);
-    Both b = run(shared("corpus/derived/" + f + ".txt"));
+    Both b = run(vendored("corpus/derived/" + f + ".txt"));
     const std::string& t = b.c.text;
     check_contract(b.c, b.d.text);
     check_lines_map_back(b.c, b.d.text);
@@ -158,7 +158,7 @@ TEST_CASE("clean: web chrome is removed from the provincial reports") {
     CHECK(t.rfind("【", 0) != 0);
     if (f != "prov_guangdong_2026") CHECK(count_code(b.c, "chrome_skipped") > 0);
   }
-  Both bj = run(shared("corpus/derived/prov_beijing_2026.txt"));
+  Both bj = run(vendored("corpus/derived/prov_beijing_2026.txt"));
   CHECK(bj.c.text.rfind("2026年北京市政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n北京市市长 殷勇\n各位代表：\n", 0) == 0);
   CHECK(bj.c.text.find("（三）持续推动教育科技人才一体发展，构建有竞争优势的新质生产力发展格局\n坚持创新驱动") != std::string::npos);
   REQUIRE_FALSE(bj.c.skipped.empty());
@@ -166,7 +166,7 @@ TEST_CASE("clean: web chrome is removed from the provincial reports") {
 }
 
 TEST_CASE("clean: sichuan keeps its glossary and drops the trailer and the repeated title") {
-  Both b = run(shared("corpus/derived/prov_sichuan_2026.txt"));
+  Both b = run(vendored("corpus/derived/prov_sichuan_2026.txt"));
   const std::string& t = b.c.text;
   CHECK(t.rfind("2026年四川省人民政府工作报告\n2026年2月3日在四川省第十四届人民代表大会第五次会议上\n", 0) == 0);
   CHECK(count_of(t, "2026年四川省人民政府工作报告") == 1);
@@ -180,7 +180,7 @@ TEST_CASE("clean: sichuan keeps its glossary and drops the trailer and the repea
 }
 
 TEST_CASE("clean: guangdong's split subscripts, bold words and session line are joined") {
-  Both b = run(shared("corpus/derived/prov_guangdong_2026.txt"));
+  Both b = run(vendored("corpus/derived/prov_guangdong_2026.txt"));
   const std::string& t = b.c.text;
   CHECK(t.find("PM2.5年平均浓度保持在20微克/立方米左右") != std::string::npos);
   CHECK(t.find("以PM2.5浓度持续下降为主线") != std::string::npos);
@@ -190,7 +190,7 @@ TEST_CASE("clean: guangdong's split subscripts, bold words and session line are 
 }
 
 TEST_CASE("clean: nat_1990_ljt keeps one copy of its six-fold body") {
-  Both b = run(shared("corpus/raw/nat_1990_ljt.txt"));
+  Both b = run(vendored("corpus/raw/nat_1990_ljt.txt"));
   const std::string& t = b.c.text;
   check_contract(b.c, b.d.text);
   CHECK(count_code(b.c, "repeated_body") >= 5);
@@ -211,13 +211,13 @@ TEST_CASE("clean: nat_1990_ljt keeps one copy of its six-fold body") {
   Span ss = b.d.map.map(ds);
   CHECK(icu_gb_to_utf8(std::string_view(b.source).substr(ss.begin, ss.size())) == para);
   // nat_1956_ljt has the same shape.
-  Both b56 = run(shared("corpus/raw/nat_1956_ljt.txt"));
+  Both b56 = run(vendored("corpus/raw/nat_1956_ljt.txt"));
   CHECK(count_of(b56.c.text, "１９５５年国家决算的收支总数如下") == 1);
   CHECK(count_code(b56.c, "repeated_body") >= 5);
 }
 
 TEST_CASE("clean: spaced-out titles collapse; the span still covers the spaced bytes") {
-  Both b = run(shared("corpus/raw/cty_hailaer_2012.txt"));
+  Both b = run(vendored("corpus/raw/cty_hailaer_2012.txt"));
   const std::string& t = b.c.text;
   check_contract(b.c, b.d.text);
   REQUIRE(t.rfind("政府工作报告\n", 0) == 0);
@@ -234,7 +234,7 @@ TEST_CASE("clean: spaced-out titles collapse; the span still covers the spaced b
 }
 
 TEST_CASE("clean: stray spaces left by line wrapping inside Chinese words are removed (nat_2004)") {
-  Both b = run(shared("corpus/raw/nat_2004.txt"));
+  Both b = run(vendored("corpus/raw/nat_2004.txt"));
   const std::string& t = b.c.text;
   check_contract(b.c, b.d.text);
   check_lines_map_back(b.c, b.d.text);
@@ -368,13 +368,13 @@ TEST_CASE("clean: a 10 MB single line, a 300-fold repeated body and 200k identic
 }
 
 TEST_CASE("clean: HTML text keeps table rows and is not joined across cells") {
-  Both b = run(shared("corpus/raw/stat_wanzai_2015.html"));
+  Both b = run(vendored("corpus/raw/stat_wanzai_2015.html"));
   const std::string& t = b.c.text;
   check_contract(b.c, b.d.text);
   CHECK(t.find("\n主要工业产品产量\n产品名称\t计量单位\t产量\t较上年±%\n饮料酒\t千升\t15767\t18.64\n") != std::string::npos);
   CHECK(t.find("分别比上年增长4.0%、9.2%、12.3%。") != std::string::npos);
   CHECK(t.rfind("万载县2015年国民经济和社会发展统计公报\n2015年，全县人民", 0) == 0);
-  Both j = run(shared("corpus/raw/stat_jiangxi_2022.html"));
+  Both j = run(vendored("corpus/raw/stat_jiangxi_2022.html"));
   CHECK(j.c.text.find("相关解读") == std::string::npos);
   CHECK(j.c.text.find("\n注释：\n[1]本公报中数据均为初步统计数。") != std::string::npos);
 }
@@ -382,7 +382,7 @@ TEST_CASE("clean: HTML text keeps table rows and is not joined across cells") {
 TEST_CASE("clean: CR and CRLF inside a CSV cell end lines like LF") {
   // The real CSV export with its cell's line ends rewritten as CRLF, lone CR and CR CR LF
   // in turn: the cleaned text is the same as with LF, and no CR is left.
-  const std::string lf = shared("corpus/raw/prov_beijing_2026.csv");
+  const std::string lf = vendored("corpus/raw/prov_beijing_2026.csv");
   std::string mixed;
   std::size_t k = 0;
   for (char ch : lf) {

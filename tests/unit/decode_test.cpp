@@ -25,7 +25,7 @@ namespace {
 using zbtest::icu_to_utf8;
 using zbtest::read_file;
 
-std::string corpus(const std::string& name) { return read_file(std::string(ZHIBIAO_SHARED_DATA "/corpus/raw/") + name); }
+std::string corpus(const std::string& name) { return read_file(std::string(ZHIBIAO_TEST_DATA "/corpus/raw/") + name); }
 
 Decoded must_decode(std::string_view bytes, const ParseOptions& o = {}) {
   auto r = decode(bytes, o);

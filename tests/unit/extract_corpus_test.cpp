@@ -37,7 +37,7 @@ TEST_CASE("extract corpus: the GDP growth target of each national report (nat_20
   };
   for (const auto& c : cases) {
     CAPTURE(c.file);
-    auto doc = zhibiao::parse_file(std::string(ZHIBIAO_SHARED_DATA "/corpus/raw/") + c.file);
+    auto doc = zhibiao::parse_file(std::string(ZHIBIAO_TEST_DATA "/corpus/raw/") + c.file);
     REQUIRE(doc);
     const zhibiao::Target* t = gdp_growth_target(*doc);
     REQUIRE(t != nullptr);
@@ -51,7 +51,7 @@ TEST_CASE("extract corpus: the GDP growth target of each national report (nat_20
 
 TEST_CASE("extract corpus: nat_2020_transcript sets no GDP growth target, but its job and price targets") {
   // 2020: "我们没有提出全年经济增速具体目标" - there is no number to extract.
-  auto doc = zhibiao::parse_file(ZHIBIAO_SHARED_DATA "/corpus/raw/nat_2020_transcript.txt");
+  auto doc = zhibiao::parse_file(ZHIBIAO_TEST_DATA "/corpus/raw/nat_2020_transcript.txt");
   REQUIRE(doc);
   CHECK(gdp_growth_target(*doc) == nullptr);
   bool jobs = false, cpi = false;
@@ -83,7 +83,7 @@ TEST_CASE("extract corpus: GDP targets of the provincial 2026 reports (approx an
   };
   for (const auto& c : cases) {
     CAPTURE(c.file);
-    auto doc = zhibiao::parse_file(std::string(ZHIBIAO_SHARED_DATA "/corpus/derived/") + c.file);
+    auto doc = zhibiao::parse_file(std::string(ZHIBIAO_TEST_DATA "/corpus/derived/") + c.file);
     REQUIRE(doc);
     bool found = false;
     for (const auto& t : doc->targets()) {

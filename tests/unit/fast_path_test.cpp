@@ -120,7 +120,7 @@ TEST_CASE("fast path: UTF-8 scan and conversion equal the sequence-by-sequence w
   for (unsigned seed = 1; seed <= 20; ++seed) check_utf8(corrupt(sample, 40, seed));
   check_utf8(corrupt(sample, 5000, 99));  // so many bad bytes that the scan gives up early
   // GBK bytes read as UTF-8 (mostly invalid, some accidental valid sequences).
-  check_utf8(segtest::read_bytes(ZHIBIAO_SHARED_DATA "/corpus/raw/nat_2008.txt"));
+  check_utf8(segtest::read_bytes(ZHIBIAO_TEST_DATA "/corpus/raw/nat_2008.txt"));
   // Cut at every offset of a short mixed piece: truncated sequences at the end.
   const std::string piece = "增长11.2%，“十四五”\xC2\xA0\xF0\x9F\x98\x80 \xED\x9F\xBF\xEE\x80\x80";
   for (std::size_t n = 0; n <= piece.size(); ++n) check_utf8(std::string_view(piece).substr(0, n));

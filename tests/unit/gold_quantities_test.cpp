@@ -1,4 +1,5 @@
-// Development check against the seed gold (../shared/eval/seed.gold.jsonl): runs
+// Development check against the seed gold (tests/data/eval/seed.gold.jsonl, a copy of
+// shared/eval/seed.gold.jsonl): runs
 // scan_quantities() over each gold sentence and scores it the way eval/score.py does
 // (text match by containment, then value + unit, then qualifier; non-quantities that
 // come out as quantities are false alarms). Set ZHIBIAO_GOLD_VERBOSE=1 to list misses.
@@ -49,11 +50,8 @@ std::string qual_name(zhibiao::Qualifier q) {
 }  // namespace
 
 TEST_CASE("gold: scan_quantities against the seed gold (precision, recall, qualifiers)") {
-  std::ifstream in(ZHIBIAO_SOURCE_DIR "/../shared/eval/seed.gold.jsonl");
-  if (!in) {
-    MESSAGE("seed gold not available; skipped");
-    return;
-  }
+  std::ifstream in(ZHIBIAO_TEST_DATA "/eval/seed.gold.jsonl");
+  REQUIRE(in);
   const bool verbose = std::getenv("ZHIBIAO_GOLD_VERBOSE") != nullptr;
   int gold = 0, pred = 0, found = 0, exact = 0, qual_ok = 0, nq_total = 0, nq_false = 0, sentences = 0;
   std::ostringstream misses;

@@ -35,10 +35,10 @@ inline std::string gbk_to_utf8(const std::string& bytes) {
   return out;
 }
 
-// Path of a corpus file by id: "sample" or an id of shared/data/corpus (nat_2003,
+// Path of a corpus file by id: "sample" or an id of tests/data/corpus (nat_2003,
 // prov_beijing_2026 — the extracted UTF-8 text in derived/ —, stat_jiangxi_2022, …).
 inline std::string corpus_path(const std::string& id) {
-  const std::string base = ZHIBIAO_SHARED_DATA;
+  const std::string base = ZHIBIAO_TEST_DATA;
   if (id == "sample") return std::string(ZHIBIAO_TEST_DATA) + "/hangzhou-xihu-district-20xx.txt";
   if (id.rfind("prov_", 0) == 0) return base + "/corpus/derived/" + id + ".txt";
   if (id.rfind("stat_", 0) == 0) return base + "/corpus/raw/" + id + ".html";

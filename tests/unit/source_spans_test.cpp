@@ -15,11 +15,11 @@ TEST_CASE("parse: sentence spans slice back to the original bytes of GBK, CRLF a
     const char* charset;
   };
   const Case cases[] = {
-      {ZHIBIAO_SHARED_DATA "/corpus/raw/nat_2003.txt", "GB18030"},
-      {ZHIBIAO_SHARED_DATA "/corpus/raw/cty_hailaer_2012.txt", "GB18030"},
-      {ZHIBIAO_SHARED_DATA "/corpus/raw/nat_2020_transcript.txt", "GB18030"},
-      {ZHIBIAO_SHARED_DATA "/corpus/derived/prov_sichuan_2026.txt", "UTF-8"},
-      {ZHIBIAO_SHARED_DATA "/corpus/derived/prov_guangdong_2026.txt", "UTF-8"},
+      {ZHIBIAO_TEST_DATA "/corpus/raw/nat_2003.txt", "GB18030"},
+      {ZHIBIAO_TEST_DATA "/corpus/raw/cty_hailaer_2012.txt", "GB18030"},
+      {ZHIBIAO_TEST_DATA "/corpus/raw/nat_2020_transcript.txt", "GB18030"},
+      {ZHIBIAO_TEST_DATA "/corpus/derived/prov_sichuan_2026.txt", "UTF-8"},
+      {ZHIBIAO_TEST_DATA "/corpus/derived/prov_guangdong_2026.txt", "UTF-8"},
       {ZHIBIAO_TEST_DATA "/hangzhou-xihu-district-20xx.txt", "UTF-8"},
   };
   for (const auto& c : cases) {

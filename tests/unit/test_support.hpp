@@ -21,8 +21,8 @@ inline std::string read_file(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-/// A file of ../shared/data (path relative to it).
-inline std::string shared_file(const std::string& rel) { return read_file(std::string(ZHIBIAO_SHARED_DATA "/") + rel); }
+/// A file of tests/data (path relative to it; corpus/raw, corpus/derived: see tests/data/PROVENANCE.md).
+inline std::string data_file(const std::string& rel) { return read_file(std::string(ZHIBIAO_TEST_DATA "/") + rel); }
 
 /// Independent reference: ICU's converter on the exact bytes, to UTF-8.
 inline std::string icu_to_utf8(std::string_view bytes, const char* charset) {

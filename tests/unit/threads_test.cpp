@@ -27,15 +27,15 @@ struct Input {
 };
 
 std::vector<Input> load_inputs() {
-  const std::string shared = ZHIBIAO_SHARED_DATA;
+  const std::string data = ZHIBIAO_TEST_DATA;
   const std::vector<std::string> paths = {
       std::string(ZHIBIAO_TEST_DATA) + "/hangzhou-xihu-district-20xx.txt",  // UTF-8, the sample
-      shared + "/corpus/raw/nat_2008.txt",                                   // GBK
-      shared + "/corpus/raw/nat_2010.txt",                                   // GBK, appended glossary
-      shared + "/corpus/raw/cty_hailaer_2012.txt",                           // GBK, CRLF
-      shared + "/corpus/raw/nat_2020_transcript.txt",                        // GBK
-      shared + "/corpus/raw/prov_henan_2026.csv",                            // UTF-8 with BOM, CSV row
-      shared + "/corpus/raw/stat_jiangxi_2022.html",                         // HTML
+      data + "/corpus/raw/nat_2008.txt",                                   // GBK
+      data + "/corpus/raw/nat_2010.txt",                                   // GBK, appended glossary
+      data + "/corpus/raw/cty_hailaer_2012.txt",                           // GBK, CRLF
+      data + "/corpus/raw/nat_2020_transcript.txt",                        // GBK
+      data + "/corpus/raw/prov_henan_2026.csv",                            // UTF-8 with BOM, CSV row
+      data + "/corpus/raw/stat_jiangxi_2022.html",                         // HTML
   };
   std::vector<Input> v;
   for (const auto& p : paths) v.push_back({p, read_file(p)});
