@@ -12,7 +12,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
-shared="$root/../shared/data"
+shared="${ZHIBIAO_SHARED:-$root/../shared}/data"   # ZHIBIAO_SHARED: the shared checkout (e.g. /work/shared from a worktree)
 out="${1:-$root/build/fuzz/corpus}"
 [[ -d "$shared" ]] || { echo "seed.sh: no shared data at $shared" >&2; exit 1; }
 mkdir -p "$out/parse" "$out/html" "$out/quantity"

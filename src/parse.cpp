@@ -46,12 +46,24 @@ struct Remapper {
   }
 };
 
-// Quantities of each sentence, with spans shifted into logical-text coordinates.
-std::vector<Quantity> scan_sentences(std::string_view text, const std::vector<Sentence>& sentences) {
+// Quantities of each sentence, with spans shifted into logical-text coordinates. Stops at
+// the first sentence holding more than `per_sentence` quantities (0 = no limit): `over` is
+// then that sentence's index, else -1.
+std::vector<Quantity> scan_sentences(std::string_view text, const std::vector<Sentence>& sentences,
+                                     std::size_t per_sentence, std::ptrdiff_t& over) {
   std::vector<Quantity> out;
-  for (const Sentence& s : sentences) {
+  over = -1;
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
     std::string_view st = text.substr(s.text_span.begin, s.text_span.size());
-    for (Quantity& q : scan_quantities(st)) {
+    std::vector<Quantity> found = scan_quantities(st);
+    if (per_sentence != 0 && found.size() > per_sentence) {
+      over = static_cast<std::ptrdiff_t>(si);
+      out.push_back(std::move(found[per_sentence]));  // the first one over the limit, for the offset
+      out.back().span.begin += s.text_span.begin;
+      return out;
+    }
+    for (Quantity& q : found) {
       q.span.begin += s.text_span.begin;
       q.span.end += s.text_span.begin;
       q.full_span.begin += s.text_span.begin;
@@ -60,6 +72,18 @@ std::vector<Quantity> scan_sentences(std::string_view text, const std::vector<Se
     }
   }
   return out;
+}
+
+// The source offset of the first metric or target (in document order) beyond the first
+// `limit` ones: where a document went over ParseOptions::max_items.
+std::size_t nth_item_offset(const detail::Extracted& ex, std::size_t limit, const detail::DocumentData& d) {
+  std::vector<std::uint32_t> begins;
+  begins.reserve(ex.metrics.size() + ex.targets.size());
+  for (const auto& m : ex.metrics) begins.push_back(m.span.begin);
+  for (const auto& t : ex.targets) begins.push_back(t.span.begin);
+  if (limit >= begins.size()) return 0;
+  std::nth_element(begins.begin(), begins.begin() + static_cast<std::ptrdiff_t>(limit), begins.end());
+  return d.text_to_source(Span{begins[limit], begins[limit]}).begin;
 }
 
 std::size_t count_sections(const std::vector<Section>& v) {
@@ -110,7 +134,21 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
                       "more than " + std::to_string(options.max_sections) + " sections (ParseOptions::max_sections)",
                       0, options);
   }
-  std::vector<Quantity> quantities = scan_sentences(data->text, seg.sentences);
+  std::ptrdiff_t over = -1;
+  std::vector<Quantity> quantities =
+      scan_sentences(data->text, seg.sentences, options.max_sentence_quantities, over);
+  if (over >= 0) {
+    // Checked before extraction, so a hostile input (a run-on "sentence" of thousands of
+    // "增长5%左右，") fails in the time of one scan instead of extracting and exporting
+    // items x sentence length.
+    const Span at = data->text_to_source(Span{quantities.back().span.begin, quantities.back().span.begin});
+    const Span sent = data->text_to_source(seg.sentences[static_cast<std::size_t>(over)].text_span);
+    return make_error(Errc::limit_exceeded,
+                      "sentence at bytes " + std::to_string(sent.begin) + "-" + std::to_string(sent.end) +
+                          " holds more than " + std::to_string(options.max_sentence_quantities) +
+                          " quantities (ParseOptions::max_sentence_quantities); the first one over the limit is here",
+                      at.begin, options);
+  }
 
   detail::Extracted ex;
   if (options.extract) {
@@ -119,8 +157,9 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
   }
   if (ex.metrics.size() + ex.targets.size() > options.max_items) {
     return make_error(Errc::limit_exceeded,
-                      "more than " + std::to_string(options.max_items) + " metrics and targets (ParseOptions::max_items)",
-                      0, options);
+                      "more than " + std::to_string(options.max_items) +
+                          " metrics and targets (ParseOptions::max_items); the first one over the limit is here",
+                      nth_item_offset(ex, options.max_items, *data), options);
   }
 
   // Assemble, mapping logical-text spans to source bytes.

@@ -38,6 +38,11 @@ struct CsvOptions {
   std::string document_id;  ///< First column of every row.
   bool bom = false;         ///< csv_header(options): start with a UTF-8 BOM (Excel). \since 0.1
   bool crlf = false;        ///< End rows with "\r\n" (strict RFC 4180) instead of "\n". \since 0.1
+  /// CSV injection guard (OWASP): a text cell that starts with '=', '+', '-', '@', tab or
+  /// carriage return, and is not a plain number such as "-0.5" or "+3%", is written with a
+  /// leading apostrophe ("'=HYPERLINK(...)") so that spreadsheets show it as text instead
+  /// of running it as a formula. false writes every cell as it is (`--csv-raw`). \since 0.1
+  bool escape_formulas = true;
 };
 
 /// The CSV header line (with trailing newline), matching to_csv's columns.
@@ -52,7 +57,8 @@ ZHIBIAO_EXPORT std::size_t csv_column_count() noexcept;
 /// printed), value_exact, value_high, unit, qualifier, change_kind, change (as
 /// printed), change_value, change_unit, period, bound, commitment, commitment_text,
 /// deadline, deadline_year, span_begin, span_end, sentence, period_start, period_end,
-/// annual_average, partial_year (the last four: Metric::years / Target::years).
+/// annual_average, partial_year (the last four: Metric::years / Target::years). Text cells
+/// that a spreadsheet would run as a formula get a leading "'" (CsvOptions::escape_formulas).
 ZHIBIAO_EXPORT std::string to_csv(const Document& doc, const CsvOptions& options = {});
 
 // ---- The contract's objects one at a time (what the CLI's commands print) ----

@@ -26,6 +26,7 @@ struct InputOptions {
   std::size_t max_input_bytes = ParseOptions{}.max_input_bytes;  ///< --max-input-bytes
   std::size_t max_sections = ParseOptions{}.max_sections;        ///< --max-sections
   std::size_t max_items = ParseOptions{}.max_items;              ///< --max-items
+  std::size_t max_sentence_quantities = ParseOptions{}.max_sentence_quantities;  ///< --max-sentence-quantities
 };
 
 /// Adds --encoding, --input-format, --strict, --csv-column and the limits to a subcommand.

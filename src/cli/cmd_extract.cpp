@@ -28,6 +28,7 @@ struct ExtractOptions {
   std::string id;
   bool bom = false;
   bool crlf = false;
+  bool csv_raw = false;
   bool compact = false;
   bool include_text = false;
   bool quiet = false;
@@ -251,6 +252,7 @@ int run_extract(ExtractOptions& o) {
       CsvOptions co;
       co.document_id = inputs[i].id;
       co.crlf = o.crlf;
+      co.escape_formulas = !o.csv_raw;
       oc.text = to_csv(*doc, co);
     } else {
       JsonOptions jo;
@@ -304,7 +306,8 @@ CLI::App* add_extract(CLI::App& app, Action& run) {
                   "         goes to stdout or -o FILE; with several inputs, or when -o is a directory (existing,\n"
                   "         ending in '/', or a new name without extension), each goes to DIR/<id>.json\n"
                   "  jsonl  one document per line; a failed input becomes {\"file\":..., \"error\":{...}}\n"
-                  "  csv    one row per metric and target (header first; --bom for Excel)\n"
+                  "  csv    one row per metric and target (header first; --bom for Excel); formula-like text\n"
+                  "         cells (=, +, -, @, tab, CR first) get a leading ' unless --csv-raw\n"
                   "Directories are walked recursively for .txt .html .htm .xhtml (and .csv with --csv-column),\n"
                   "in sorted order. The document id is the file stem, or --id for a single input.\n"
                   "Examples:\n"
@@ -322,6 +325,9 @@ CLI::App* add_extract(CLI::App& app, Action& run) {
   cmd->add_option("--id", o->id, "Document id (default: the file stem); one input only");
   cmd->add_flag("--bom", o->bom, "CSV: start with a UTF-8 byte order mark (so Excel reads UTF-8)");
   cmd->add_flag("--crlf", o->crlf, "CSV: end lines with CRLF (strict RFC 4180)");
+  cmd->add_flag("--csv-raw", o->csv_raw,
+                "CSV: write text cells as they are; by default a cell starting with = + - @ tab or CR "
+                "(not a plain number like -0.5) gets a leading ' so spreadsheets do not run it as a formula");
   cmd->add_flag("--compact", o->compact, "JSON: one line instead of indented");
   cmd->add_flag("--include-text", o->include_text, "JSON: add the cleaned text as \"text\"");
   cmd->add_option("-j,--jobs", o->jobs, "Parse this many files in parallel (default: all cores)")

@@ -39,6 +39,9 @@ void add_input_options(CLI::App& cmd, InputOptions& o) {
       ->capture_default_str();
   cmd.add_option("--max-items", o.max_items, "Fail (limit_exceeded) on a document with more metrics + targets")
       ->capture_default_str();
+  cmd.add_option("--max-sentence-quantities", o.max_sentence_quantities,
+                 "Fail (limit_exceeded) on a document with a sentence holding more quantities (0: no limit)")
+      ->capture_default_str();
 }
 
 namespace {
@@ -98,6 +101,7 @@ ParseOptions parse_options(const InputOptions& o, const std::string& label) {
   po.max_input_bytes = o.max_input_bytes;
   po.max_sections = o.max_sections;
   po.max_items = o.max_items;
+  po.max_sentence_quantities = o.max_sentence_quantities;
   po.source_name = label;
   return po;
 }

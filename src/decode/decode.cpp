@@ -10,6 +10,9 @@
 //   5. well-formed GB18030 -> GB18030
 //   6. otherwise ICU's charset detector; "UTF-8" -> UTF-8, anything else -> GB18030 (the
 //      superset of GBK/GB2312 that official Chinese files use).
+//   Before 4: a file that is part UTF-8, part well-formed GB18030 (blocks of ~64 KB at line
+//   breaks, see mixed_runs) is decoded part by part, each with its converter, and every part
+//   in the minority encoding gets a mixed_encoding warning.
 // HTML (ParseOptions::format, automatic: sniffed) is decoded first, then its text is
 // extracted (decode/html.cpp); the map then goes straight from the text to the bytes.
 #include "decode/decode.hpp"
@@ -101,6 +104,57 @@ Diagnostic info(std::string_view code, Span span, std::string message, Severity 
   return d;
 }
 
+// ---- mixed files: one part UTF-8, another GBK/GB18030 (concatenated or re-saved files) ----
+
+constexpr std::size_t kBlockBytes = 64 * 1024;        // classified one block at a time
+constexpr std::size_t kMaxBlockBytes = 1024 * 1024;   // a block ends at a line break
+
+// A stretch of the input decoded with one converter.
+struct Run {
+  std::size_t begin, end;
+  bool utf8;
+};
+
+// Splits bytes[from, n) into blocks ending after a '\n' (0x0A is never part of a UTF-8 or
+// GB18030 multi-byte sequence, so no character is cut) and classifies each: UTF-8 when it
+// is valid or mostly valid UTF-8 (>= 8 valid multi-byte sequences per invalid one), else
+// GB18030. Pure-ASCII blocks join the run before them. Returns the runs when the input
+// holds both a UTF-8 block with multi-byte text and a GB18030 block that is well-formed
+// GB18030, i.e. it is really mixed; else an empty vector (one encoding for everything).
+std::vector<Run> mixed_runs(std::string_view bytes, std::size_t from) {
+  std::vector<Run> runs;
+  bool saw_utf8 = false, saw_gb = false;
+  const std::size_t n = bytes.size();
+  for (std::size_t b = from; b < n;) {
+    std::size_t e = std::min(n, b + kBlockBytes);
+    if (e < n) {
+      const std::size_t nl = bytes.substr(0, std::min(n, b + kMaxBlockBytes)).find('\n', e - 1);
+      e = nl == std::string_view::npos ? std::min(n, b + kMaxBlockBytes) : nl + 1;
+      if (nl == std::string_view::npos) {  // no line break in 1 MB: go on to the next one
+        const std::size_t far = bytes.find('\n', e);
+        e = far == std::string_view::npos ? n : far + 1;
+      }
+    }
+    const std::string_view block = bytes.substr(0, e);
+    const Utf8Scan u = scan_utf8(block, b);
+    bool utf8 = true;
+    if (u.multibyte == 0 && u.invalid == 0) {  // ASCII only: either encoding
+      if (!runs.empty()) utf8 = runs.back().utf8;
+    } else if (u.invalid > 0 && (u.truncated || u.multibyte < 8 * u.invalid)) {
+      utf8 = false;
+      const GbScan g = scan_gb18030(bytes.substr(b, e - b));
+      saw_gb |= g.multibyte > 0 && g.invalid * 50 <= g.multibyte;
+    } else {
+      saw_utf8 |= u.multibyte > 0;
+    }
+    if (!runs.empty() && runs.back().utf8 == utf8) runs.back().end = e;
+    else runs.push_back({b, e, utf8});
+    b = e;
+  }
+  if (!(saw_utf8 && saw_gb)) runs.clear();
+  return runs;
+}
+
 }  // namespace
 
 Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
@@ -117,6 +171,7 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
   int utf16 = 0;  // 1: UTF-16LE, 2: UTF-16BE (BOM only)
   Utf8Scan scan;
   bool known_valid_utf8 = false;  // the scan below saw all of bytes: no invalid sequence
+  std::vector<Run> mixed;         // non-empty: part UTF-8, part GB18030
   switch (options.encoding) {
     case Encoding::utf8:
       if (bom) from = 3;
@@ -152,6 +207,9 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
           }
         }
       }
+      // Part UTF-8, part GBK (two files concatenated): each part with its own converter.
+      mixed = mixed_runs(bytes, 0);
+      if (!mixed.empty()) break;
       if (scan.multibyte > 0 && scan.multibyte >= 8 * scan.invalid) break;  // UTF-8, a few bad bytes
       // Well-formed GB18030 (up to 2% bad sequences): no need to guess.
       GbScan gb = scan_gb18030(bytes);
@@ -171,6 +229,11 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
       break;
     }
   }
+  if (!mixed.empty()) {  // named after the encoding of most bytes; diagnostics tell the rest
+    std::size_t u = 0;
+    for (const Run& r : mixed) u += r.utf8 ? r.end - r.begin : 0;
+    utf8 = 2 * u >= bytes.size();
+  }
   d.encoding = utf8 ? kUtf8 : utf16 == 1 ? "UTF-16LE" : utf16 == 2 ? "UTF-16BE" : kGb18030;
 
   // ---- convert ----
@@ -178,7 +241,24 @@ Result<Decoded> decode(std::string_view bytes, const ParseOptions& options) {
   OffsetMap map;
   {
     InvalidBytes bad(bytes, d.encoding, d.diagnostics);
-    if (known_valid_utf8) {
+    if (!mixed.empty()) {
+      for (const Run& r : mixed) {
+        const std::string_view part = bytes.substr(0, r.end);
+        if (r.utf8) {
+          convert_utf8(part, r.begin, text, map, bad);
+        } else if (!convert_gb18030(part, r.begin, text, map, bad)) {
+          return Error{Errc::unicode_data_unavailable, "ICU has no GB18030 converter (ICU data missing?)", 0, {}};
+        }
+        if (r.utf8 != utf8) {
+          d.diagnostics.push_back(info(
+              diag::mixed_encoding, {static_cast<std::uint32_t>(r.begin), static_cast<std::uint32_t>(r.end)},
+              "bytes " + std::to_string(r.begin) + "-" + std::to_string(r.end) + " are " +
+                  (r.utf8 ? "UTF-8" : "GB18030 (GBK)") + " while most of the input is " +
+                  (utf8 ? "UTF-8" : "GB18030 (GBK)") + "; this part was decoded as " + (r.utf8 ? "UTF-8" : "GB18030"),
+              Severity::warning));
+        }
+      }
+    } else if (known_valid_utf8) {
       // Already validated: the text is the bytes (what convert_utf8 would build, without
       // walking them a second time).
       text.assign(bytes);

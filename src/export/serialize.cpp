@@ -30,11 +30,46 @@ using detail::write_section;
 
 // ---- CSV ----
 
+// A plain number a spreadsheet reads as a number, not a formula: [+-]digits[.digits][%].
+bool plain_number(std::string_view v) {
+  std::size_t i = 0;
+  if (i < v.size() && (v[i] == '+' || v[i] == '-')) ++i;
+  const std::size_t digits_from = i;
+  while (i < v.size() && v[i] >= '0' && v[i] <= '9') ++i;
+  if (i == digits_from) return false;
+  if (i < v.size() && v[i] == '.') {
+    const std::size_t frac_from = ++i;
+    while (i < v.size() && v[i] >= '0' && v[i] <= '9') ++i;
+    if (i == frac_from) return false;
+  }
+  if (i < v.size() && v[i] == '%') ++i;
+  return i == v.size();
+}
+
+// OWASP CSV injection: cells starting with one of these are formulas (or DDE) to Excel,
+// LibreOffice and Google Sheets; such a cell is prefixed with an apostrophe.
+bool formula_like(std::string_view v) {
+  if (v.empty()) return false;
+  switch (v.front()) {
+    case '=': case '@': case '\t': case '\r': return true;
+    case '+': case '-': return !plain_number(v);
+    default: return false;
+  }
+}
+
 // Appends one CSV field (preceded by a comma unless first): invalid UTF-8 bytes become
-// U+FFFD; the field is quoted (inner quotes doubled) when it holds a comma, a quote or a
-// line break, or starts or ends with a space, or starts with a tab.
-void csv_field(std::string& out, std::string_view v, bool first = false) {
+// U+FFFD; a formula-like text gets a leading "'" when `escape` (see formula_like); the
+// field is quoted (inner quotes doubled) when it holds a comma, a quote or a line break,
+// or starts or ends with a space, or starts with a tab.
+void csv_field(std::string& out, std::string_view v, bool first = false, bool escape = true) {
   if (!first) out += ',';
+  std::string prefixed;
+  if (escape && formula_like(v)) {
+    prefixed.reserve(v.size() + 1);
+    prefixed += '\'';
+    prefixed += v;
+    v = prefixed;
+  }
   bool special = false;  // , " \r \n
   bool valid = true;
   for (std::size_t i = 0; i < v.size();) {
@@ -108,29 +143,29 @@ void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const I
   const auto& sentences = doc.sentences();
   const Sentence* s = m.sentence < sentences.size() ? &sentences[m.sentence] : nullptr;
   const Section* sec = s && !s->section.empty() ? doc.section_at(s->section) : nullptr;
-  csv_field(out, o.document_id, true);
+  csv_field(out, o.document_id, true, o.escape_formulas);
   out += ',';
   if (s) append_path(out, s->section);
-  csv_field(out, sec ? std::string_view(sec->title) : std::string_view());
-  csv_field(out, kind);
-  csv_field(out, m.indicator.text);
-  csv_field(out, m.indicator.id);
-  csv_field(out, m.value ? std::string_view(m.value->text) : std::string_view());
+  csv_field(out, sec ? std::string_view(sec->title) : std::string_view(), false, o.escape_formulas);
+  csv_field(out, kind, false, o.escape_formulas);
+  csv_field(out, m.indicator.text, false, o.escape_formulas);
+  csv_field(out, m.indicator.id, false, o.escape_formulas);
+  csv_field(out, m.value ? std::string_view(m.value->text) : std::string_view(), false, o.escape_formulas);
   csv_decimal(out, m.value ? &m.value->value : nullptr);
   csv_decimal(out, m.value && m.value->high ? &*m.value->high : nullptr);
-  csv_field(out, m.value ? std::string_view(m.value->unit.symbol) : std::string_view());
+  csv_field(out, m.value ? std::string_view(m.value->unit.symbol) : std::string_view(), false, o.escape_formulas);
   csv_field(out, m.value && m.value->qualifier != Qualifier::none ? to_string(m.value->qualifier)
-                                                                  : std::string_view());
-  csv_field(out, m.change ? to_string(m.change->kind) : std::string_view());
-  csv_field(out, m.change ? std::string_view(m.change->quantity.text) : std::string_view());
+                                                                  : std::string_view(), false, o.escape_formulas);
+  csv_field(out, m.change ? to_string(m.change->kind) : std::string_view(), false, o.escape_formulas);
+  csv_field(out, m.change ? std::string_view(m.change->quantity.text) : std::string_view(), false, o.escape_formulas);
   csv_decimal(out, m.change ? &m.change->quantity.value : nullptr);
-  csv_field(out, m.change ? std::string_view(m.change->quantity.unit.symbol) : std::string_view());
+  csv_field(out, m.change ? std::string_view(m.change->quantity.unit.symbol) : std::string_view(), false, o.escape_formulas);
   csv_decimal(out, m.change && m.change->ratio ? &*m.change->ratio : nullptr);
-  csv_field(out, period_of(m));
-  csv_field(out, t ? to_string(t->bound) : std::string_view());
-  csv_field(out, t ? to_string(t->commitment) : std::string_view());
-  csv_field(out, t ? std::string_view(t->commitment_text) : std::string_view());
-  csv_field(out, t && t->deadline ? std::string_view(t->deadline->text) : std::string_view());
+  csv_field(out, period_of(m), false, o.escape_formulas);
+  csv_field(out, t ? to_string(t->bound) : std::string_view(), false, o.escape_formulas);
+  csv_field(out, t ? to_string(t->commitment) : std::string_view(), false, o.escape_formulas);
+  csv_field(out, t ? std::string_view(t->commitment_text) : std::string_view(), false, o.escape_formulas);
+  csv_field(out, t && t->deadline ? std::string_view(t->deadline->text) : std::string_view(), false, o.escape_formulas);
   out += ',';
   if (t && t->deadline && t->deadline->year) detail::append_integer(out, *t->deadline->year);
   out += ',';
@@ -142,11 +177,11 @@ void csv_row(std::string& out, const Document& doc, const CsvOptions& o, const I
     bool truncated = false;
     const std::string_view quote = detail::sentence_quote(doc, *s, m.span, truncated);
     if (truncated) {
-      csv_field(out, quote, true);
+      csv_field(out, quote, true, o.escape_formulas);
     } else {
       if (cache.index != m.sentence) {
         cache.field.clear();
-        csv_field(cache.field, quote, true);
+        csv_field(cache.field, quote, true, o.escape_formulas);
         cache.index = m.sentence;
       }
       out += cache.field;
@@ -263,7 +298,7 @@ std::string csv_header(const CsvOptions& options) {
   if (options.bom) out += "\xEF\xBB\xBF";
   bool first = true;
   for (std::string_view c : kCsvColumns) {
-    csv_field(out, c, first);
+    csv_field(out, c, first, false);
     first = false;
   }
   out += options.crlf ? "\r\n" : "\n";

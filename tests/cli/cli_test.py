@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -159,6 +160,18 @@ def case_limits():
     check(b"limit_exceeded" in p.stderr, "--max-sections")
     run("extract", nat, "--max-input-bytes", str(size), "--max-items", "1000", "--max-sections", "100")
     run("extract", nat, "--max-input-bytes", "lots", expect=2)  # a usage error
+    # --max-items names the offset of the first item over the limit (not 0).
+    m = re.search(rb"byte (\d+): more than 5 metrics", p_items := run("extract", nat, "--max-items", "5", expect=1).stderr)
+    check(m is not None and 0 < int(m.group(1)) < size, f"--max-items offset: {p_items!r}")
+    # Per-sentence limit: a sentence of 120 quantities (the hostile clause) fails at once,
+    # with the byte offset of the 101st quantity; --max-sentence-quantities 0 lifts it.
+    dense = ("增长5%左右，" * 1000 + "。\n").encode()
+    p = run("extract", "-", stdin=dense, expect=1)
+    check(b"limit_exceeded" in p.stderr and b"byte 1706:" in p.stderr and b"max_sentence_quantities" in p.stderr,
+          f"--max-sentence-quantities default: {p.stderr!r}")
+    p = run("extract", "-", "--max-sentence-quantities", "0", "--format", "jsonl", stdin=dense)
+    check(len(json.loads(p.stdout)["quantities"]) == 1000, "--max-sentence-quantities 0")
+    run("extract", SAMPLE, "--max-sentence-quantities", "16")  # real report sentences have at most 16
 
 
 def case_usage_errors():
@@ -202,6 +215,21 @@ def case_csv():
     p = run("extract", SAMPLE, SAMPLE, "--format", "csv")
     text = p.stdout.decode()
     check(text.count("document,section,") == 1, "header repeated")
+
+
+def case_csv_formula_escaping():
+    src = fresh("formula") + "/inj.txt"
+    with open(src, "w", encoding="utf-8") as f:
+        f.write('=HYPERLINK("http://evil.example/x","点击查看")全市地区生产总值增长5.5%。\n'
+                "@SUM(A1:A9)全年一般公共预算收入达到120亿元，增长-0.5%。\n")
+    rows = list(csv.reader(io.StringIO(run("extract", src, "--format", "csv").stdout.decode("utf-8"))))
+    cells = [c for r in rows[1:] for c in r]
+    check(rows[1:] and not any(c[:1] in ("=", "+", "@", "\t", "\r") for c in cells), f"formula cell in CSV: {rows!r}")
+    check(any(c.startswith("'=HYPERLINK(") for c in cells) and any(c.startswith("'@SUM(") for c in cells),
+          "escaped sentences")
+    check("-0.5%" in cells and "-0.5" in cells, "numbers stay numbers")
+    raw = list(csv.reader(io.StringIO(run("extract", src, "--format", "csv", "--csv-raw").stdout.decode("utf-8"))))
+    check(any(c.startswith("=HYPERLINK(") for r in raw[1:] for c in r), "--csv-raw keeps the cell")
 
 
 def case_csv_container():

@@ -409,7 +409,7 @@ TEST_CASE("export: CSV fields are quoted only when needed and always valid UTF-8
   first_row_starts("a\tb", "a\tb");                   // an inner tab needs no quotes
   first_row_starts(" a", "\" a\"");                   // leading space
   first_row_starts("a ", "\"a \"");                   // trailing space
-  first_row_starts("\ta", "\"\ta\"");                 // leading tab
+  first_row_starts("\ta", "'\ta");                    // leading tab: formula-like, escaped (no quotes then)
   first_row_starts("a\nb", "\"a\nb\"");               // line break
   first_row_starts("say \"hi\"", "\"say \"\"hi\"\"\""); // quotes doubled
   first_row_starts("\xFF", "\xEF\xBF\xBD");             // invalid byte -> U+FFFD, no quotes
@@ -474,4 +474,48 @@ TEST_CASE("export: a huge sentence with many quantities stays linear (excerpts, 
   CHECK(text.substr(text.size() - 9) == last.substr(last.size() - 9));
   std::string csv = zhibiao::to_csv(doc);
   CHECK(csv.size() < 1000);
+}
+
+TEST_CASE("export: CSV text cells that a spreadsheet would run as formulas get a leading apostrophe") {
+  // Sentences shaped like the issue's: a scraped page whose text begins with a formula.
+  const std::string text =
+      "=HYPERLINK(\"http://evil.example/x\",\"点击查看\")全市地区生产总值增长5.5%。\n"
+      "@SUM(A1:A9)全年一般公共预算收入达到120亿元，增长-0.5%。\n"
+      "+全社会固定资产投资增长8%。\n"
+      "-城镇登记失业率控制在5.5%以内。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  REQUIRE(doc->metrics().size() + doc->targets().size() >= 4);
+  auto rows = read_csv(zhibiao::csv_header() + zhibiao::to_csv(*doc, {.document_id = "=cmd|' /C calc'!A0"}));
+  const auto& h = rows[0];
+  auto col = [&](const std::string& name) {
+    auto it = std::find(h.begin(), h.end(), name);
+    REQUIRE(it != h.end());
+    return static_cast<std::size_t>(it - h.begin());
+  };
+  std::size_t formulas = 0, change_numbers = 0;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    for (const std::string& cell : rows[r]) {
+      CAPTURE(cell);
+      // No cell starts like a formula any more.
+      CHECK((cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos ||
+             cell == "-0.5%" || cell == "-0.5"));
+    }
+    formulas += rows[r][col("sentence")].rfind("'=HYPERLINK(", 0) == 0 || rows[r][col("sentence")].rfind("'@SUM(", 0) == 0;
+    CHECK(rows[r][col("document")] == "'=cmd|' /C calc'!A0");
+    // Numbers stay numbers: the change "-0.5%" and its exact value "-0.5" are not prefixed.
+    if (rows[r][col("change")] == "-0.5%") {
+      CHECK(rows[r][col("change_value")] == "-0.5");
+      ++change_numbers;
+    }
+  }
+  CHECK(formulas >= 2);
+  CHECK(change_numbers == 1);
+  // --csv-raw: the cells as they are.
+  zhibiao::CsvOptions raw;
+  raw.escape_formulas = false;
+  const std::string body = zhibiao::to_csv(*doc, raw);
+  CHECK(body.find(",\"=HYPERLINK(\"\"http://evil.example/x\"\",") != std::string::npos);
+  CHECK(body.find(",@SUM(A1:A9)全年") != std::string::npos);
+  CHECK(body.find("'=") == std::string::npos);
 }
