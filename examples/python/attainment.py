@@ -7,7 +7,7 @@ builds the targets and metrics DataFrames (zhibiao.to_pandas), pairs each headli
 with the outcome the next report gives for the same indicator and measure, prints the table
 and saves a chart (matplotlib) of targets against outcomes per indicator.
 
-    python3 examples/python/attainment.py tests/data/nat_200*.txt -o attainment.png
+    python3 examples/python/attainment.py tests/data/corpus/raw/nat_200*.txt -o attainment.png
 
 Pairing rules (data, not code paths): the measure is the change (growth, decline, ...) when
 the target states one, else the level; an outcome is the first metric of the next year's

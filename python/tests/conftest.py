@@ -11,7 +11,8 @@ CLI = os.environ.get("ZHIBIAO_CLI", "zhibiao")
 
 # The corpus of the Python tests: four national reports (GBK) and the sample district report (UTF-8).
 CORPUS = [os.path.join(DATA, f) for f in
-          ("nat_2007.txt", "nat_2008.txt", "nat_2009.txt", "nat_2010.txt", "hangzhou-xihu-district-20xx.txt")]
+          ("corpus/raw/nat_2007.txt", "nat_2008.txt", "corpus/raw/nat_2009.txt", "corpus/raw/nat_2010.txt",
+           "hangzhou-xihu-district-20xx.txt")]
 
 
 def run_cli(*args, check=True):

@@ -11,7 +11,7 @@ SCRIPT = os.path.join(SOURCE, "examples", "python", "attainment.py")
 
 def test_attainment_chart(tmp_path):
     png = tmp_path / "attainment.png"
-    files = [os.path.join(DATA, f"nat_{y}.txt") for y in (2007, 2008, 2009, 2010)]
+    files = [os.path.join(DATA, "corpus", "raw", f"nat_{y}.txt") for y in (2007, 2008, 2009, 2010)]
     r = subprocess.run([sys.executable, SCRIPT, *files, "-o", str(png)], capture_output=True, text=True,
                        timeout=300)
     assert r.returncode == 0, r.stderr

@@ -42,7 +42,7 @@ def test_directory_like_the_cli(tmp_path):
     (tmp_path / "b").mkdir()
     shutil.copy(os.path.join(DATA, "nat_2008.txt"), tmp_path / "a" / "nat_2008.txt")
     shutil.copy(os.path.join(DATA, "nat_2008.txt"), tmp_path / "b" / "nat_2008.txt")
-    shutil.copy(os.path.join(DATA, "nat_2009.txt"), tmp_path / "a" / "nat_2009.txt")
+    shutil.copy(os.path.join(DATA, "corpus", "raw", "nat_2009.txt"), tmp_path / "a" / "nat_2009.txt")
     (tmp_path / "a" / "notes.md").write_text("not a report")
     expected = cli_csv([str(tmp_path)], "target")
     df = zhibiao.to_pandas(str(tmp_path), "targets")

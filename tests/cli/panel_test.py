@@ -2,7 +2,7 @@
 """End-to-end tests of `zhibiao panel` (CSV, JSON Lines, failed inputs, duplicates, --plot).
 
 Usage: panel_test.py ZHIBIAO DATA_DIR WORK_DIR CASE   (exit 77 = skipped)
-Inputs: tests/data/panel and tests/data/nat_2008.txt (tests/data/PROVENANCE.md).
+Inputs: tests/data/corpus/raw and tests/data/nat_2008.txt (tests/data/PROVENANCE.md).
 """
 import csv
 import io
@@ -15,7 +15,14 @@ import sys
 import zlib
 
 ZB, DATA, WORK, CASE = sys.argv[1:5]
-PANEL = os.path.join(DATA, "panel")
+PANEL = os.path.join(DATA, "corpus", "raw")
+DERIVED = os.path.join(DATA, "corpus", "derived")
+PROVINCES = ("beijing", "shanghai", "zhejiang", "guangdong", "sichuan", "henan", "yunnan")
+# The panel inputs: the national reports 2003-2010 but 2008 (NAT2008), the 2026 provincial reports
+# and the Jiangxi 2022 bulletin.
+PANEL_INPUTS = ([os.path.join(PANEL, f"nat_{y}.txt") for y in (2003, 2004, 2005, 2006, 2007, 2009, 2010)]
+                + [os.path.join(DERIVED, f"prov_{p}_2026.txt") for p in PROVINCES]
+                + [os.path.join(PANEL, "stat_jiangxi_2022.html")])
 NAT2008 = os.path.join(DATA, "nat_2008.txt")
 
 
@@ -60,7 +67,7 @@ def key(r):
 def case_panel_csv():
     w = fresh()
     out = os.path.join(w, "panel.csv")
-    run("panel", PANEL, NAT2008, "-o", out, "--jobs", "2")
+    run("panel", *PANEL_INPUTS, NAT2008, "-o", out, "--jobs", "2")
     rows = read_csv(out)
     with open(out, encoding="utf-8") as f:
         check(f.readline().rstrip("\n").split(",") == COLUMNS, "header differs")
@@ -90,7 +97,7 @@ def case_panel_csv():
     check(len(jx) == 1 and jx[0]["outcome"] == "4.7" and jx[0]["outcome_doc"] == "stat_jiangxi_2022", f"jiangxi {jx}")
     # Spans are byte ranges of the documents: the Beijing target's clause, sliced from the (UTF-8) file.
     bj = [r for r in prov26 if r["region_code"] == "110000"][0]
-    with open(os.path.join(PANEL, "prov_beijing_2026.txt"), "rb") as f:
+    with open(os.path.join(DERIVED, "prov_beijing_2026.txt"), "rb") as f:
         src = f.read()
     clause = src[int(bj["target_span_begin"]):int(bj["target_span_end"])].decode("utf-8")
     check("5%" in clause and clause in bj["target_text"], f"span {clause!r} not in {bj['target_text']!r}")

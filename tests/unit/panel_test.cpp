@@ -1,6 +1,6 @@
 // Periods of metrics and targets (src/extract/period.cpp), region identity (find_region),
 // and the target-versus-outcome panel (zhibiao::Panel, panel_csv/jsonl/svg).
-// Inputs: tests/data/panel/ (see tests/data/PROVENANCE.md) and tests/data/nat_2008.txt.
+// Inputs: tests/data/corpus/raw and corpus/derived (see tests/data/PROVENANCE.md) and tests/data/nat_2008.txt.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -32,9 +32,9 @@ Period period_at(std::string_view sentence, std::string_view at, std::optional<i
   return detail::sentence_period(sentence, pos, year);
 }
 
-const std::vector<std::string> kNational = {"panel/nat_2003.txt", "panel/nat_2004.txt", "panel/nat_2005.txt",
-                                            "panel/nat_2006.txt", "panel/nat_2007.txt", "nat_2008.txt",
-                                            "panel/nat_2009.txt", "panel/nat_2010.txt"};
+const std::vector<std::string> kNational = {"corpus/raw/nat_2003.txt", "corpus/raw/nat_2004.txt", "corpus/raw/nat_2005.txt",
+                                            "corpus/raw/nat_2006.txt", "corpus/raw/nat_2007.txt", "nat_2008.txt",
+                                            "corpus/raw/nat_2009.txt", "corpus/raw/nat_2010.txt"};
 const std::vector<std::string> kProvinces = {"beijing", "shanghai", "zhejiang", "guangdong", "sichuan", "henan", "yunnan"};
 
 std::string stem(const std::string& rel) {
@@ -165,7 +165,7 @@ TEST_CASE("period: the masked sample report dates nothing") {
 TEST_CASE("period: a 2026 provincial report dates the 2026 target and the 2026-2030 plan target apart") {
   // prov_beijing_2026: the plan target stands in section 二 “十四五”时期发展成就和“十五五”时期主要目标任务,
   // with no time word in its sentence; the 2026 target in a sentence opening with 今年.
-  Document d = must_parse(data("panel/prov_beijing_2026.txt"));
+  Document d = must_parse(data("corpus/derived/prov_beijing_2026.txt"));
   int plan = 0, year = 0;
   for (const Target& t : d.targets()) {
     if (t.indicator.id != "gdp" || !t.change) continue;
@@ -186,7 +186,7 @@ TEST_CASE("period: a 2026 provincial report dates the 2026 target and the 2026-2
 }
 
 TEST_CASE("period: the JSON and CSV of items carry the years") {
-  Document d = must_parse(data("panel/nat_2009.txt"));
+  Document d = must_parse(data("corpus/raw/nat_2009.txt"));
   auto j = nlohmann::json::parse(to_json(d));
   CHECK(j["schema"] == "zhibiao/1");
   CHECK(j["schema_revision"] == 2);
@@ -308,7 +308,7 @@ TEST_CASE("panel: national reports 2003-2010: each year's GDP growth target and 
 
 TEST_CASE("panel: each 2026 provincial report gives one 2026 GDP target and its 2026-2030 row where it has one") {
   std::vector<std::string> files;
-  for (const auto& p : kProvinces) files.push_back("panel/prov_" + p + "_2026.txt");
+  for (const auto& p : kProvinces) files.push_back("corpus/derived/prov_" + p + "_2026.txt");
   auto rows = panel_of(files).rows();
   // By hand from the texts (主要预期目标 …生产总值增长…; the 十五五 plan targets 年均…).
   // code -> (2026 target low, high or "", the 2026-2030 annual-average target or "" when none)
@@ -354,7 +354,7 @@ TEST_CASE("panel: each 2026 provincial report gives one 2026 GDP target and its 
 
 TEST_CASE("panel: a duplicate input is one row, a revised figure goes to conflict") {
   Document d2008 = must_parse(data("nat_2008.txt"));
-  Document d2009 = must_parse(data("panel/nat_2009.txt"));
+  Document d2009 = must_parse(data("corpus/raw/nat_2009.txt"));
   Panel p;
   p.add("nat_2008", d2008);
   p.add("nat_2008-2", d2008);  // the same report saved twice
@@ -365,7 +365,7 @@ TEST_CASE("panel: a duplicate input is one row, a revised figure goes to conflic
   CHECK(r->target_doc == "nat_2008");
   CHECK(r->conflicts.empty());
   // A revised copy of the Beijing report: 增长5%左右 -> 增长5.5%左右.
-  std::string text = zbtest::read_file(data("panel/prov_beijing_2026.txt"));
+  std::string text = zbtest::read_file(data("corpus/derived/prov_beijing_2026.txt"));
   const std::string from = "地区生产总值增长5%左右";
   auto at = text.find(from);
   REQUIRE(at != std::string::npos);
@@ -386,7 +386,7 @@ TEST_CASE("panel: a duplicate input is one row, a revised figure goes to conflic
 
 TEST_CASE("panel: a statistical bulletin is the outcome source of its year") {
   Panel p;
-  p.add("stat_jiangxi_2022", must_parse(data("panel/stat_jiangxi_2022.html")));
+  p.add("stat_jiangxi_2022", must_parse(data("corpus/raw/stat_jiangxi_2022.html")));
   auto rows = p.rows();
   // 江西省2022年统计公报: 全省地区生产总值32074.7亿元，比上年增长4.7%.
   const PanelRow* g = find_row(rows, "360000", "gdp", Measure::growth, 2022, 2022, false);
