@@ -3,17 +3,16 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <mutex>
 #include <optional>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "cli.hpp"
+#include "run_ordered.hpp"
 
 namespace zhibiao::cli {
 
@@ -93,68 +92,6 @@ class Progress {
   Clock::time_point last_{};
   bool shown_ = false;
 };
-
-// Runs `work(i)` for i in [0, n) on `jobs` threads and hands the results to `sink(i, outcome)`
-// in index order, on the calling thread. At most a window of results waits in memory.
-template <class Work, class Sink>
-void run_ordered(std::size_t n, unsigned jobs, Work work, Sink sink) {
-  auto safe = [&](std::size_t i) -> Outcome {
-    try {
-      return work(i);
-    } catch (const std::exception& e) {
-      Outcome o;
-      o.error = Error{Errc::internal, std::string("unexpected exception: ") + e.what(), 0, {}};
-      return o;
-    } catch (...) {
-      Outcome o;
-      o.error = Error{Errc::internal, "unexpected exception", 0, {}};
-      return o;
-    }
-  };
-  if (jobs <= 1 || n <= 1) {
-    for (std::size_t i = 0; i < n; ++i) sink(i, safe(i));
-    return;
-  }
-  const std::size_t window = std::size_t{jobs} * 4;
-  std::vector<std::optional<Outcome>> slots(n);
-  std::mutex mu;
-  std::condition_variable ready, space;
-  std::size_t next = 0, consumed = 0;
-  auto worker = [&] {
-    for (;;) {
-      std::size_t i;
-      {
-        std::unique_lock lk(mu);
-        space.wait(lk, [&] { return next >= n || next < consumed + window; });
-        if (next >= n) return;
-        i = next++;
-      }
-      Outcome o = safe(i);
-      {
-        std::lock_guard lk(mu);
-        slots[i] = std::move(o);
-      }
-      ready.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  unsigned nthreads = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
-  threads.reserve(nthreads);
-  for (unsigned t = 0; t < nthreads; ++t) threads.emplace_back(worker);
-  for (std::size_t i = 0; i < n; ++i) {
-    Outcome o;
-    {
-      std::unique_lock lk(mu);
-      ready.wait(lk, [&] { return slots[i].has_value(); });
-      o = std::move(*slots[i]);
-      slots[i].reset();
-      consumed = i + 1;
-    }
-    space.notify_all();
-    sink(i, std::move(o));
-  }
-  for (auto& t : threads) t.join();
-}
 
 // -o names a directory when it ends in '/', is one, or does not exist and has no
 // extension ("-o pred" -> pred/<id>.json; "-o out.json" -> that file).
@@ -282,7 +219,11 @@ int run_extract(ExtractOptions& o) {
     }
     progress.update(done, bytes_done, done == inputs.size());
   };
-  run_ordered(inputs.size(), jobs, work, sink);
+  run_ordered<Outcome>(inputs.size(), jobs, work, sink, [](Error e) {
+    Outcome failed;
+    failed.error = std::move(e);
+    return failed;
+  });
   progress.finish();
   out->flush();
   if (!*out) {

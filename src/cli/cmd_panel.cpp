@@ -1,7 +1,6 @@
 // zhibiao panel FILES_OR_DIRS... [--format csv|jsonl] [-o OUT] [--jobs N] [--plot FILE.svg ...]
 // Parses every input in parallel, then joins targets and outcomes across them (zhibiao::Panel).
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -9,6 +8,7 @@
 #include <thread>
 
 #include "cli.hpp"
+#include "run_ordered.hpp"
 
 namespace zhibiao::cli {
 
@@ -40,42 +40,25 @@ int run_panel(const PanelOptions& o) {
     std::cerr << "zhibiao: error: '-' (standard input) given more than once\n";
     return kUsage;
   }
-  // Parse in parallel: each worker takes the next index; results land in their slot.
-  std::vector<std::optional<Result<Document>>> docs(inputs.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i; (i = next++) < inputs.size();) {
-      try {
-        docs[i] = load(inputs[i].path, o.in);
-      } catch (const std::exception& e) {
-        docs[i] = Error{Errc::internal, std::string("unexpected exception: ") + e.what(), 0, inputs[i].path};
-      }
-    }
-  };
-  const unsigned jobs = std::min<std::size_t>(o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency()),
-                                              inputs.size());
-  if (jobs <= 1) {
-    worker();
-  } else {
-    std::vector<std::thread> threads;
-    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-    for (auto& t : threads) t.join();
-  }
-  const auto t1 = Clock::now();
+  // Parse in parallel; each document is added to the panel in input order as it arrives (at
+  // most a window of parsed documents waits in memory).
+  const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   Panel panel;
   int failures = 0;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    auto& d = *docs[i];
-    if (!d) {
-      Error e = d.error();
-      if (e.source.empty()) e.source = inputs[i].path;
-      print_error(e);
-      ++failures;
-      continue;
-    }
-    panel.add(inputs[i].id, *d);
-    docs[i].reset();
-  }
+  run_ordered<Result<Document>>(
+      inputs.size(), jobs, [&](std::size_t i) { return load(inputs[i].path, o.in); },
+      [&](std::size_t i, Result<Document> d) {
+        if (!d) {
+          Error e = d.error();
+          if (e.source.empty()) e.source = inputs[i].path;
+          print_error(e);
+          ++failures;
+          return;
+        }
+        panel.add(inputs[i].id, *d);
+      },
+      [](Error e) { return Result<Document>(std::move(e)); });
+  const auto t1 = Clock::now();
   std::vector<PanelRow> rows = panel.rows();
   const auto t2 = Clock::now();
   std::string text = o.format == "jsonl" ? panel_jsonl(rows) : panel_csv(rows);
@@ -93,7 +76,7 @@ int run_panel(const PanelOptions& o) {
   }
   if (o.timing) {
     auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };
-    std::cerr << "zhibiao: panel: " << inputs.size() << " inputs, " << rows.size() << " rows; parse " << ms(t1 - t0)
+    std::cerr << "zhibiao: panel: " << inputs.size() << " inputs, " << rows.size() << " rows; parse and add " << ms(t1 - t0)
               << " ms (wall), join " << ms(t2 - t1) << " ms\n";
   }
   if (failures) std::cerr << "zhibiao: " << failures << " of " << inputs.size() << " inputs failed\n";
