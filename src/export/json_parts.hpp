@@ -293,6 +293,21 @@ inline void write_target(JsonWriter& w, const Document& doc, const Target& t, Se
   w.end_object();
 }
 
+// "diagnostics": [{severity, code, span, message}, ...] (to_json(doc) and summary_to_json).
+inline void write_diagnostics(JsonWriter& w, const Document& doc) {
+  w.key("diagnostics");
+  w.begin_array();
+  for (const Diagnostic& d : doc.diagnostics()) {
+    w.begin_object();
+    w.field("severity", to_string(d.severity));
+    w.field("code", d.code);
+    w.field("span", d.span);
+    w.field("message", d.message);
+    w.end_object();
+  }
+  w.end_array();
+}
+
 inline void write_metadata(JsonWriter& w, const Metadata& md, const std::string& id) {
   w.begin_object();
   if (!id.empty()) w.field("id", id);

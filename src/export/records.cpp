@@ -86,17 +86,7 @@ std::string summary_to_json(const Document& doc, std::string_view file, const Js
   w.field("targets", static_cast<std::uint64_t>(doc.targets().size()));
   w.field("skipped_regions", static_cast<std::uint64_t>(doc.skipped().size()));
   w.end_object();
-  w.key("diagnostics");
-  w.begin_array();
-  for (const Diagnostic& d : doc.diagnostics()) {
-    w.begin_object();
-    w.field("severity", to_string(d.severity));
-    w.field("code", d.code);
-    w.field("span", d.span);
-    w.field("message", d.message);
-    w.end_object();
-  }
-  w.end_array();
+  write_diagnostics(w, doc);
   w.end_object();
   return out;
 }

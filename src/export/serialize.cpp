@@ -253,17 +253,7 @@ std::string to_json(const Document& doc, const JsonOptions& options) {
   for (const Target& t : doc.targets()) write_target(w, doc, t, &quotes);
   w.end_array();
 
-  w.key("diagnostics");
-  w.begin_array();
-  for (const Diagnostic& d : doc.diagnostics()) {
-    w.begin_object();
-    w.field("severity", to_string(d.severity));
-    w.field("code", d.code);
-    w.field("span", d.span);
-    w.field("message", d.message);
-    w.end_object();
-  }
-  w.end_array();
+  write_diagnostics(w, doc);
 
   w.key("skipped");
   w.begin_array();
