@@ -2,6 +2,7 @@
 #include "extract/analysis.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cstdint>
 
 #include "extract/lexicon.hpp"
@@ -180,12 +181,13 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view w = cur.substr(cur.size() - t);
       std::string_view before = cur.substr(0, cur.size() - t);
       e -= t;
-      if (ends_with(before, "等于")) {  // "等于一九四九年的二点六倍" (nat_1954): the base, like 是…的
+      // A base: "比2002年", "是20xx年的", "等于一九四九年的二点六倍" (nat_1954).
+      static constexpr std::string_view kBaseMarks[] = {"等于", "比", "较", "是", "为"};
+      const auto mark = std::find_if(std::begin(kBaseMarks), std::end(kBaseMarks),
+                                     [&](std::string_view m) { return ends_with(before, m); });
+      if (mark != std::end(kBaseMarks)) {
         if (a.period.empty()) a.period = std::string(w);
-        e -= 6;
-      } else if (ends_with(before, "比") || ends_with(before, "较") || ends_with(before, "是") || ends_with(before, "为")) {
-        if (a.period.empty()) a.period = std::string(w);
-        e -= 3;
+        e -= mark->size();
       } else if (ends_with(before, "同")) {
         if (a.period.empty()) a.period = "同比";
         e -= 3;

@@ -10,6 +10,10 @@
 
 namespace zhibiao::detail::ext {
 
+// A clause that is only a commitment cue, adverbs and a time ("力争年内", "同时力争到2030年底")
+// is at most this long.
+constexpr std::size_t kMaxCueOnlyClauseBytes = 20 * 3;
+
 SentenceExtractor::SentenceExtractor(Context& cx, std::uint32_t sentence_index, SectionRole role, bool bulletin,
                                      std::optional<int> report_year, bool carried_expect, Tense paragraph_tense,
                                      const std::optional<Deadline>& paragraph_deadline, Extracted& out)
@@ -42,10 +46,13 @@ void SentenceExtractor::run() {
         pending_clause_ = cl;  // its subject is read only if a clause after needs it
         // "力争年内，旅游接待人数突破600万人次，…" (cty_hailaer_2015): a clause that is only a
         // commitment cue and a time ("力争年内", "确保到2030年") governs the clauses after it.
-        // One that says more ("努力提高经济循环质量和效率") governs only itself.
-        scan_cues(cx_.s, cl.b, cl.e, cues_);
-        if (auto c = initial_commitment_cue(cl, cues_); c && only_time_after(cl, c->pos + c->word.size()))
-          carried_ = c;
+        // One that says more ("努力提高经济循环质量和效率") governs only itself. Such a clause is
+        // short: a longer one is not scanned for cues at all (most clauses without quantities).
+        if (cl.e - cl.b <= kMaxCueOnlyClauseBytes) {
+          scan_cues(cx_.s, cl.b, cl.e, cues_);
+          if (auto c = initial_commitment_cue(cl, cues_); c && only_time_after(cl, c->pos + c->word.size()))
+            carried_ = c;
+        }
       }
       if (is_strong_break(cl.end_mark)) value_hist_.clear();
       continue;

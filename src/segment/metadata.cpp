@@ -87,14 +87,6 @@ std::optional<Date> date_at(string_view t, size_t i, size_t e) {
   return d;
 }
 
-bool find_date_in(string_view t) {
-  for (size_t i = 0; i < t.size();) {
-    if (date_at(t, i, t.size())) return true;
-    i += decode_at(t, i).len;
-  }
-  return false;
-}
-
 // Title candidate: a short line ending in 报告/公报 (optionally followed by a short
 // bracketed note such as （文字实录） or a footnote mark [1]).
 std::optional<std::string> title_candidate(string_view p) {
@@ -248,7 +240,7 @@ std::optional<std::string> title_block_title(string_view p) {
     size_t at = p.find(dash);
     if (at == string_view::npos || at == 0) continue;
     string_view rest = p.substr(at + dash.size());
-    if (!contains(rest, "会议") && !find_date_in(rest)) return std::nullopt;
+    if (!contains(rest, "会议") && !find_date(rest, 0, rest.size())) return std::nullopt;
     return title_candidate(p.substr(0, at));
   }
   return std::nullopt;
