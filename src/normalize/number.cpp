@@ -133,6 +133,9 @@ NumberInfo parse_plain(const std::vector<Char>& cs, std::size_t i, std::size_t l
   std::size_t p = i;
   std::size_t digit_string_begin = i;
   std::size_t digit_string_end = i;
+  // 3万4, 1亿5: a lone Arabic digit right after a big scale ends the number; like 三万四, it
+  // stands for the next lower unit (34000, 150000000), never for its own value (30004).
+  bool lone_digit_after_big = false;
 
   auto add = [&](const Decimal& a, const Decimal& b) -> std::optional<Decimal> { return a.plus(b); };
 
@@ -179,6 +182,7 @@ NumberInfo parse_plain(const std::vector<Char>& cs, std::size_t i, std::size_t l
       }
       if (mixed && (sep || point || !(*v < Decimal(1, last_small)))) break;
       if (sign_start) r.negative = true;
+      lone_digit_after_big = last == big_scale && idig == 1 && !sep && !point && !groups.empty();
       r.has_arabic = true;
       r.has_separator = r.has_separator || sep;
       r.has_point = r.has_point || point;
@@ -437,6 +441,12 @@ NumberInfo parse_plain(const std::vector<Char>& cs, std::size_t i, std::size_t l
   if (!point_done && !elide(p - 1)) {
     r.overflow = true;
     return r;
+  }
+  if (last == arabic && lone_digit_after_big && cur) {
+    int m = groups.back().mag;
+    auto sc = cur->scaled(m == 4 ? 3 : m - 1);
+    if (!sc) { r.overflow = true; return r; }
+    cur = *sc;
   }
   Decimal total = section;
   if (cur) {

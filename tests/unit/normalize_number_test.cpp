@@ -47,6 +47,21 @@ TEST_CASE("number: scales after Arabic numbers compose exactly") {
   }
 }
 
+// Issue 10: 3万4 was read as 30004, a silently wrong number. A lone Arabic digit that ends the
+// number right after 万/亿 stands for the next lower unit, as in 三万四 (34000); with more digits
+// (3万4000, 1亿2000万) or a lower scale (3万4千) it keeps its own value.
+TEST_CASE("number: a lone Arabic digit after 万/亿 is the next lower unit (3万4 = 34000)") {
+  struct { const char* text; const char* value; } rows[] = {
+      {"3万4", "34000"},    {"1万2", "12000"},        {"1亿5", "150000000"}, {"2万亿3", "2300000000000"},
+      {"3万4千", "34000"},  {"3万4000", "34000"},     {"1万5000", "15000"},  {"1亿2000万", "120000000"},
+      {"5万4千6百", "54600"}, {"3.5万", "35000"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    CHECK(value_of(r.text) == r.value);
+  }
+}
+
 TEST_CASE("number: Chinese numerals with 零/〇/两/廿/卅, financial and traditional forms") {
   struct { const char* text; const char* value; } rows[] = {
       {"十", "10"},                 {"十五", "15"},               {"二十", "20"},
