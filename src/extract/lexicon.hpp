@@ -287,10 +287,11 @@ inline constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", 
                                                    "今后三年", "未来三年", "今明两年", "今后两年"};
 /// The characters a time word can start with: the first ones of kTimeWords and the year
 /// characters (digits, full-width digits, x for a masked year, kChineseDigits).
-inline constexpr std::string_view kTimeStartChars = "今去上明当全年未过五一" "〇零一二三四五六七八九"
+inline constexpr std::string_view kTimeStartChars = "今去上明当全年未过五一" "〇○零一二三四五六七八九"
                                                     "0123456789０１２３４５６７８９xXｘＸ";
-/// Chinese digits a year may be written with ("二〇二〇").
-inline constexpr std::string_view kChineseDigits = "〇零一二三四五六七八九";
+/// Chinese digits a year may be written with ("二〇二〇"; older texts print the zero as the
+/// white circle ○ U+25CB: 一九五○年, nat_1954).
+inline constexpr std::string_view kChineseDigits = "〇○零一二三四五六七八九";
 /// The numerals a month is written with before 月 ("八月", "十二月").
 inline constexpr std::u32string_view kMonthNumerals = U"一二三四五六七八九十";
 /// The digits 1 to 9, in order (〇 and 零 are 0).

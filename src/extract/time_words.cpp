@@ -81,7 +81,7 @@ static_assert([] {
     if (!kTimeStart.contains(xutf8::decode(w, 0).c)) return false;
   // Every character is_year_char accepts (an explicit list: a loop over the whole BMP
   // exceeds clang's constexpr step limit).
-  for (char32_t c : std::u32string_view(U"0123456789０１２３４５６７８９xXｘＸ〇零一二三四五六七八九"))
+  for (char32_t c : std::u32string_view(U"0123456789０１２３４５６７８９xXｘＸ〇○零一二三四五六七八九"))
     if (!is_year_char(c) || !kTimeStart.contains(c)) return false;
   return true;
 }(), "kTimeStart must hold the first character of every time word");
@@ -95,7 +95,7 @@ std::optional<int> year_of(std::string_view w) {
     int d = -1;
     if (cp.c >= '0' && cp.c <= '9') d = static_cast<int>(cp.c - '0');
     else if (cp.c >= 0xFF10 && cp.c <= 0xFF19) d = static_cast<int>(cp.c - 0xFF10);
-    else if (cp.c == 0x3007 || cp.c == U'零') d = 0;
+    else if (cp.c == 0x3007 || cp.c == 0x25CB || cp.c == U'零') d = 0;  // 〇 ○ 零
     else {
       if (std::size_t k = lex::kChineseOneToNine.find(cp.c); k != std::u32string_view::npos) d = static_cast<int>(k) + 1;
     }

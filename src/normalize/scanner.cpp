@@ -556,6 +556,14 @@ class Scanner {
           uend = dend;
         }
       }
+      // 六倍半, 一倍半 (nat_1954): 半 after 倍 adds one half to a whole number of times
+      if (u->unit.dimension == Dimension::multiple && cp(uend) == U'半' && !n.has_point && !n.high &&
+          !c.fraction && !c.inner) {
+        if (auto v = c.value.plus(Decimal(5, -1))) {
+          c.value = *v;
+          ++uend;
+        }
+      }
       c.end = uend;
     } else {
       if (c.inner) {  // 余/多 with no unit after it: leave it out

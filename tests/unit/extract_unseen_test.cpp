@@ -149,3 +149,17 @@ TEST_CASE("extract: the goal of an indicator named in a clause before its value 
   CHECK(ez.targets[0].indicator.text == "国民生产总值");
   CHECK(ez.targets[0].commitment == Commitment::plan);
 }
+
+// Older reports print the zero of a Chinese-numeral year as the white circle ○ (U+25CB), not
+// 〇 (U+3007). 一九五○年 was not a year: it became the indicator ("等于一九五○年") and the
+// subject before 等于 was lost.
+TEST_CASE("extract: ○ is the zero of a year written in Chinese numerals (nat_1954_ljt)") {
+  OneSentence d("一九五三年国家预算中经济建设的支出等于一九五○年的六倍半。", SectionRole::review, 1954);
+  d.q("六倍半", "6.5", "倍");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text.find("经济建设的支出") != std::string::npos);
+  CHECK(ex.metrics[0].indicator.text.find("一九五○年") == std::string::npos);
+  REQUIRE(ex.metrics[0].change);
+  CHECK(ex.metrics[0].change->kind == ChangeKind::multiple);
+}

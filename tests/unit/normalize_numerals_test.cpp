@@ -404,3 +404,20 @@ TEST_CASE("numerals: 百十 as older texts write it, and Chinese counts the scan
   CHECK(qs[0].value == Decimal(12));
   CHECK(scan_quantities("好几个项目").empty());
 }
+
+// nat_1954: 一九五四年预算中经济建设的支出等于一九五○年的六倍半 — 六倍半 was read as 六倍 (6),
+// dropping the half: N倍半 is N + 0.5 times.
+TEST_CASE("numerals: 倍半 adds a half to a whole number of times") {
+  auto qs = scan_quantities("一九五四年预算中经济建设的支出等于一九五○年的六倍半；");
+  const Quantity* q = find(qs, "六倍半");
+  REQUIRE(q != nullptr);
+  CHECK(q->value == dec("6.5"));
+  CHECK(q->unit.symbol == "倍");
+  CHECK(parse_quantity("一倍半")->value == dec("1.5"));
+  CHECK(parse_quantity("两倍半")->value == dec("2.5"));
+  CHECK(parse_quantity("3倍半")->value == dec("3.5"));
+  // a decimal number of times takes no half; 半 is then not part of the quantity
+  auto p = scan_quantities("增长2.5倍半数以上");
+  REQUIRE(!p.empty());
+  CHECK(p[0].value == dec("2.5"));
+}
