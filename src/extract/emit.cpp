@@ -186,6 +186,10 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
     }
   }
 
+  // "今年全社会固定资产投资规模要比上年压缩920亿元，减少21%" (nat_1989): a run that takes its
+  // indicator from the statement before, with no past cue of its own, is the same kind of
+  // statement: a target's next change is a target too.
+  if (!bulletin_ && !target && inherited_ && last_commitment_ && !clause_past) target = true;
   last_commit_ = commit;
   if (!target) {
     last_commitment_.reset();

@@ -163,3 +163,25 @@ TEST_CASE("extract: ○ is the zero of a year written in Chinese numerals (nat_1
   REQUIRE(ex.metrics[0].change);
   CHECK(ex.metrics[0].change->kind == ChangeKind::multiple);
 }
+
+// nat_1989_ljt: the clauses after 将达到 have no cue of their own and no subject: they state the
+// changes of the same planned amount, so they are targets too (they were metrics).
+TEST_CASE("extract: a change that takes the indicator of a target is a target (nat_1989_ljt)") {
+  OneSentence d("政府的教育经费将达到３７４亿元，比去年增加５０亿元，增长１５．４％。", SectionRole::other, 1989);
+  d.q("３７４亿元", "37400000000", "元").q("５０亿元", "5000000000", "元").q("１５．４％", "15.4", "%");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  REQUIRE(ex.targets.size() == 3);
+  for (const auto& t : ex.targets) CHECK(t.indicator.text == "政府的教育经费");
+  REQUIRE(ex.targets[2].change);
+  CHECK(ex.targets[2].change->kind == ChangeKind::growth);
+}
+
+// The same sentence shape without 将 keeps its metrics: no target before them.
+TEST_CASE("extract: a change after a metric stays a metric (nat_1989_ljt shape)") {
+  OneSentence d("政府的教育经费达到３２４亿元，比上年增加５０亿元，增长１８．２％。", SectionRole::other, 1989);
+  d.q("３２４亿元", "32400000000", "元").q("５０亿元", "5000000000", "元").q("１８．２％", "18.2", "%");
+  auto ex = d.run();
+  CHECK(ex.targets.empty());
+  CHECK(ex.metrics.size() == 3);
+}
