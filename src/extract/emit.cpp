@@ -190,6 +190,8 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   // indicator from the statement before, with no past cue of its own, is the same kind of
   // statement: a target's next change is a target too.
   if (!bulletin_ && !target && inherited_ && last_commitment_ && !clause_past) target = true;
+  bool continued = !bulletin_ && continued_ && !clause_past && !(past && !target);
+  if (continued) target = true;
   last_commit_ = commit;
   if (!target) {
     last_commitment_.reset();
@@ -218,6 +220,8 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
     t.commitment_text = std::string(commit->word);
   } else if (inherited_ && last_commitment_) {
     t.commitment = *last_commitment_;  // the change of a planned level is planned too
+  } else if (continued) {
+    t.commitment = *continued_;
   } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
              q.unit.dimension != Dimension::multiple &&
              (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) ||

@@ -105,6 +105,7 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
   const std::optional<int> year = seg.metadata.year;
   std::size_t qi = 0;
   bool prev_expect = false;
+  std::optional<Commitment> prev_target;  // the last statement of the sentence before, when a target
   std::uint32_t prev_paragraph = 0;
   char32_t prev_end = 0;
   Tense paragraph_tense = Tense::none;
@@ -148,6 +149,7 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     char32_t end_char = cx.s.empty() ? 0 : decode(cx.s, xutf8::prev_start(cx.s, cx.s.size())).c;
     if (appendix) {
       prev_expect = false;
+      prev_target.reset();
       continue;
     }
     add_doublings(cx);
@@ -155,10 +157,17 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     if (!cx.qs.empty()) {
       split_clauses(cx.s, cx.clauses);
       SentenceExtractor ex(cx, si, role, bulletin, year, carried, paragraph_tense, paragraph_deadline, out);
+      if (prev_target && sent.paragraph == prev_paragraph) {
+        std::size_t b = 0;
+        skip_non_word_lead(cx.s, b, cx.s.size());
+        if (starts_with(cx.s.substr(b), "其中")) ex.continue_target(*prev_target);
+      }
       ex.run();
       expect = ex.expect_context();
+      prev_target = ex.last_target_commitment();
     } else {
       if (announces_targets(cx.s, true)) expect = true;
+      prev_target.reset();
     }
     prev_expect = expect;
     prev_paragraph = sent.paragraph;

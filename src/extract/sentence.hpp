@@ -30,6 +30,13 @@ class SentenceExtractor {
   void run();
 
   bool expect_context() const { return facts_.expect_context; }
+  /// The commitment of the sentence's last statement when it is a target; nullopt when it is a
+  /// metric or there is none.
+  std::optional<Commitment> last_target_commitment() const { return last_commitment_; }
+  /// "…压缩920亿元，减少21%。其中，全民所有制单位投资规模压缩510亿元" (nat_1989): a sentence
+  /// that opens with 其中 breaks down the target the sentence before ended with; its statements
+  /// with no past cue of their own are targets with that commitment.
+  void continue_target(Commitment c) { continued_ = c; }
 
  private:
   void process_clause(const Clause& cl, std::size_t first, std::size_t last, const std::vector<Cue>& cues);
@@ -57,6 +64,7 @@ class SentenceExtractor {
   bool inherited_ = false;           // the current run took its indicator from the statement before
   std::optional<Cue> last_commit_;   // commitment cue of the last statement
   std::optional<Commitment> last_commitment_;  // commitment of the last target
+  std::optional<Commitment> continued_;        // continue_target(): the target this sentence breaks down
   std::vector<std::pair<std::size_t, std::string>> done_;
   std::vector<Cue> cues_;  // the cue words of the current clause (a buffer reused clause to clause)
 };

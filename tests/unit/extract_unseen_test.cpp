@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "extract_support.hpp"
+#include "zhibiao/zhibiao.hpp"
 
 using zbtest::OneSentence;
 using zhibiao::ChangeKind;
@@ -184,4 +185,36 @@ TEST_CASE("extract: a change after a metric stays a metric (nat_1989_ljt shape)"
   auto ex = d.run();
   CHECK(ex.targets.empty());
   CHECK(ex.metrics.size() == 3);
+}
+
+// nat_1989_ljt, two sentences of one paragraph under a heading that is neither review nor plan:
+// the 其中 sentence breaks down the planned cut of the sentence before. Its statements were
+// metrics; they are plan targets like the cut they break down.
+TEST_CASE("extract: a sentence opening with 其中 continues the target before it (nat_1989_ljt)") {
+  const std::string text =
+      "三、在治理整顿中确保科技和教育的发展\n"
+      "今年全社会固定资产投资规模要比上年压缩９２０亿元，减少２１％；"
+      "其中，全民所有制单位投资规模压缩５１０亿元，减少１９％。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  std::size_t in_second = 0;
+  for (const auto& m : doc->metrics()) CHECK(doc->slice(m.span).find("全民所有制") == std::string_view::npos);
+  for (const auto& t : doc->targets()) {
+    if (t.indicator.text != "全民所有制单位投资规模") continue;
+    ++in_second;
+    CHECK(t.commitment == Commitment::plan);
+  }
+  CHECK(in_second == 2);
+}
+
+// Without a target before it, a 其中 sentence keeps its metrics.
+TEST_CASE("extract: a 其中 sentence after a metric stays a metric") {
+  const std::string text =
+      "三、在治理整顿中确保科技和教育的发展\n"
+      "去年全社会固定资产投资规模比上年压缩９２０亿元，减少２１％；"
+      "其中，全民所有制单位投资规模压缩５１０亿元，减少１９％。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  CHECK(doc->targets().empty());
+  CHECK(doc->metrics().size() == 4);
 }
