@@ -202,6 +202,9 @@ inline constexpr CueWord kCueWords[] = {
     {"增长了", Cue::past}, {"下降了", Cue::past}, {"提高了", Cue::past}, {"突破了", Cue::past},
     {"超过了", Cue::past}, {"取得了", Cue::past}, {"增加了", Cue::past}, {"减少了", Cue::past},
     {"降低了", Cue::past}, {"建成了", Cue::past}, {"新增了", Cue::past},
+    // "完成投资38.96亿元，占年度计划的95%" (zmd_2004): a share of the year's plan is progress
+    // made, and 计划 there is the base, not a plan cue.
+    {"年度计划的", Cue::past}, {"全年计划的", Cue::past},
 };
 
 /// Characters before a cue word that make it part of another word (主要, 重要, 比上年, 并将).

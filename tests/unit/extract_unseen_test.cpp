@@ -218,3 +218,16 @@ TEST_CASE("extract: a 其中 sentence after a metric stays a metric") {
   CHECK(doc->targets().empty());
   CHECK(doc->metrics().size() == 4);
 }
+
+// zmd_2004: a share of the year's plan (占年度计划的95%) is progress made; 计划 there is the
+// base of the share, not a plan cue. The share was a plan target, and the 其中 sentence after
+// it continued that target.
+TEST_CASE("extract: 占年度计划的N% is progress, not a plan (zmd_2004)") {
+  const std::string text =
+      "三、坚持项目带动战略\n"
+      "年初确定的60个重点项目完成投资38.96亿元，占年度计划的95％。其中竣工投产项目16个，完成投资22.5亿元；\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  CHECK(doc->targets().empty());
+  CHECK(doc->metrics().size() >= 4);
+}
