@@ -16,6 +16,7 @@ namespace zhibiao::detail::ext {
 namespace {
 
 constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most ~40 characters
+constexpr std::size_t kMaxBaseBytes = 16 * 3;  // 在…基础上: the base between 在 and 基础上 is short
 
 constexpr auto kAbstractHeadsIx = xutf8::index_words(lex::kAbstractHeads);
 constexpr auto kTailWordsIx = xutf8::index_words(lex::kTailWords, [](const lex::TailWord& w) { return w.word; });
@@ -174,6 +175,20 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       }
       if (digits > 0 && units > 0 && j >= 3 && ends_with(cur.substr(0, j), "每")) {
         e = b + j - 3;
+        continue;
+      }
+    }
+    // "要在上年的基础上增长8%", "在１９８８年水平的基础上压缩２０％" (nat_1989): 在…基础上 names
+    // the base of the change, the indicator stands before it.
+    if (ends_with(cur, "基础上")) {
+      std::string_view inner = cur.substr(0, cur.size() - 9);
+      std::size_t at = inner.size() > kMaxBaseBytes ? inner.size() - kMaxBaseBytes : 0;
+      std::size_t zai = inner.rfind("在");
+      if (zai != std::string_view::npos && zai >= at) {
+        std::string_view base = inner.substr(zai + 3);
+        if (ends_with(base, "的")) base.remove_suffix(3);
+        if (a.period.empty() && !base.empty()) a.period = std::string(base);
+        e = b + zai;
         continue;
       }
     }

@@ -36,7 +36,7 @@ struct CueState {
     if (c.future == lex::Future::weak) weak_future = true;
     if (c.will) will = true;
     switch (c.kind) {
-      case lex::Cue::future: break;
+      case lex::Cue::future: case lex::Cue::base: break;
       case lex::Cue::past: past = true; break;
       case lex::Cue::binding: case lex::Cue::aspirational:  // overrides all but a later plan or expectation
         commit = c;

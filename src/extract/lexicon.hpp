@@ -160,13 +160,14 @@ enum class Cue : std::uint8_t {
   expected,      ///< 预期目标, 预计
   future,        ///< 要, 将, 今后 (tense only)
   past,          ///< 去年, 已, 实现了 (tense only)
+  base,          ///< 在上年的基础上: a comparison base, neither tense nor commitment
 };
 
 /// The commitment a cue of kind `c` gives a target (future and past give none: expected).
 constexpr Commitment commitment_of(Cue c) noexcept {
   constexpr Commitment kOf[] = {Commitment::binding, Commitment::aspirational, Commitment::maintain,
                                 Commitment::plan,    Commitment::expected,     Commitment::expected,
-                                Commitment::expected};
+                                Commitment::expected, Commitment::expected};
   return kOf[static_cast<std::uint8_t>(c)];
 }
 
@@ -205,6 +206,9 @@ inline constexpr CueWord kCueWords[] = {
     // "完成投资38.96亿元，占年度计划的95%" (zmd_2004): a share of the year's plan is progress
     // made, and 计划 there is the base, not a plan cue.
     {"年度计划的", Cue::past}, {"全年计划的", Cue::past},
+    // "地区生产总值要在上年的基础上增长8%": 上年 names the base, it does not make the clause past.
+    {"上年的基础上", Cue::base}, {"上年基础上", Cue::base}, {"去年的基础上", Cue::base},
+    {"去年基础上", Cue::base},
 };
 
 /// Characters before a cue word that make it part of another word (主要, 重要, 比上年, 并将).
@@ -452,7 +456,7 @@ inline constexpr std::string_view kSubjectPredicate[] = {"近年来", "首次", 
 inline constexpr std::string_view kGoalSuffixes[] = {"的预期目标", "预期目标", "的目标", "目标", "的速度", "速度",
                                                      "的预期目标是", "的目标是"};
 inline constexpr std::string_view kSubjectHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
-                                                     "金", "模", "本", "重", "人口", "贷款", "存款", "储备", "价格"};
+                                                     "金", "模", "本", "重", "力", "价", "人口", "贷款", "存款", "储备", "价格"};
 
 /// Growth written as a level ("涨幅3%左右"): the head and the change it stands for.
 inline constexpr std::string_view kGrowthRateUp[] = {"增幅", "增速", "增长速度", "涨幅"};

@@ -166,7 +166,7 @@ bool SentenceExtractor::only_time_after(const Clause& cl, std::size_t from) cons
 // ("今年，我区安排重点项目105个", "力争年内，…", "确保…"); nullopt otherwise.
 std::optional<Cue> SentenceExtractor::initial_commitment_cue(const Clause& cl, const std::vector<Cue>& cues) const {
   for (const Cue& c : cues) {
-    if (c.kind == lex::Cue::future || c.kind == lex::Cue::past) continue;
+    if (c.kind == lex::Cue::future || c.kind == lex::Cue::past || c.kind == lex::Cue::base) continue;
     std::size_t b = cl.b;
     skip_non_word_lead(cx_.s, b, cl.e);
     std::string_view pre = cx_.s.substr(b, c.pos - b);

@@ -231,3 +231,26 @@ TEST_CASE("extract: 占年度计划的N% is progress, not a plan (zmd_2004)") {
   CHECK(doc->targets().empty());
   CHECK(doc->metrics().size() >= 4);
 }
+
+// nat_1989_ljt: 在…的基础上 names the base of the change; the indicator is the subject before
+// it (stated alone in the clause before). The indicator was "水平的基础上".
+TEST_CASE("extract: 在…基础上 is the base of a change, not the indicator (nat_1989_ljt)") {
+  OneSentence d("今年的全国社会集团购买力，要在１９８８年水平的基础上压缩２０％。", SectionRole::other, 1989);
+  d.q("２０％", "20", "%");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "社会集团购买力");
+  REQUIRE(ex.targets[0].change);
+  CHECK(ex.targets[0].change->kind == ChangeKind::decline);
+}
+
+// The same shape with 上年 as the base (the form of later reports; this sentence is the one above
+// with the base and subject changed): 上年 there names the base and does not make the clause past.
+TEST_CASE("extract: 在上年的基础上 does not make a target clause past") {
+  OneSentence d("今年的财政收入，要在上年的基础上增长２０％。", SectionRole::other, 1989);
+  d.q("２０％", "20", "%");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "财政收入");
+}
