@@ -137,6 +137,15 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
   std::ptrdiff_t over = -1;
   std::vector<Quantity> quantities =
       scan_sentences(data->text, seg.sentences, options.max_sentence_quantities, over);
+  // A quantity's text is as printed: the letters clean read as digits ("1O％") go back in.
+  if (!cleaned.repaired_letters.empty()) {
+    const auto& rl = cleaned.repaired_letters;
+    for (Quantity& q : quantities) {
+      auto it = std::lower_bound(rl.begin(), rl.end(), std::pair<std::uint32_t, char>{q.span.begin, '\0'});
+      for (; it != rl.end() && it->first < q.span.end; ++it)
+        if (it->first - q.span.begin < q.text.size()) q.text[it->first - q.span.begin] = it->second;
+    }
+  }
   if (over >= 0) {
     // Checked before extraction, so a hostile input (a run-on "sentence" of thousands of
     // "增长5%左右，") fails in the time of one scan instead of extracting and exporting

@@ -849,6 +849,58 @@ Join decide_join(const Para& p, std::string_view next) {
 
 }  // namespace
 
+namespace {
+
+// ---- letters read for digits (OCR) ----
+
+bool ascii_alnum(char ch) {
+  return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+// "l3.6％", "1O％", "lO.5％", "2l.9亿元" (zmd_2003, scanned or OCR'd text): the letters O/o and
+// l/I inside a run of digits stand for 0 and 1. A run qualifies when it holds a digit and such a
+// letter, has no other ASCII letter or digit on either side (H2O, Fe2O3, B2B, 4G are not
+// numbers), does not start with O/o (O2O) or with a point, and does not end with l/I (5l can be
+// litres) or a point. The letters are replaced in place, one byte for one byte, so the offset
+// map is unchanged and spans still slice the original letters.
+void repair_ocr_digits(std::string& text, const OffsetMap& map, Diags& dg,
+                       std::vector<std::pair<std::uint32_t, char>>& repaired) {
+  auto is_digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+  auto in_run = [&](char ch) { return is_digit(ch) || ch == 'O' || ch == 'o' || ch == 'l' || ch == 'I' || ch == '.'; };
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    if (!in_run(text[i]) || (i > 0 && ascii_alnum(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    bool digit = false, letter = false;
+    while (e < n && in_run(text[e])) {
+      digit = digit || is_digit(text[e]);
+      letter = letter || (text[e] != '.' && !is_digit(text[e]));
+      ++e;
+    }
+    const char first = text[i], last = text[e - 1];
+    const bool ok = digit && letter && (e >= n || !ascii_alnum(text[e])) && first != 'O' && first != 'o' &&
+                    first != '.' && last != '.' && last != 'l' && last != 'I';
+    if (ok) {
+      std::string before = text.substr(i, e - i);
+      for (std::size_t k = i; k < e; ++k) {
+        const char was = text[k];
+        if (was == 'O' || was == 'o') text[k] = '0';
+        else if (was == 'l' || was == 'I') text[k] = '1';
+        if (text[k] != was) repaired.emplace_back(static_cast<std::uint32_t>(k), was);
+      }
+      dg.add(Severity::warning, diag::ocr_digit_repaired,
+             map.map({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)}),
+             "letters inside a number read as digits: \"" + before + "\" as \"" + text.substr(i, e - i) + "\"");
+    }
+    i = e;
+  }
+}
+
+}  // namespace
+
 Cleaned clean(std::string_view decoded, const ParseOptions&) {
   Cleaned c;
   Diags dg(c.diagnostics);
@@ -1015,6 +1067,7 @@ Cleaned clean(std::string_view decoded, const ParseOptions&) {
       c.map.copy_through(n.map, fr.b, fr.e);
     }
   }
+  repair_ocr_digits(c.text, c.map, dg, c.repaired_letters);
   dg.finish();
   return c;
 }

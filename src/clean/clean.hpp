@@ -18,6 +18,9 @@ struct Cleaned {
   OffsetMap map;                        ///< text -> decoded text.
   std::vector<Span> skipped;            ///< Decoded-text ranges excluded (chrome, repeats).
   std::vector<Diagnostic> diagnostics;  ///< Spans in decoded-text coordinates.
+  /// Letters read as digits (ocr_digit_repaired): offset in `text` and the letter printed there,
+  /// in text order, so that a quantity's `text` can show what was printed.
+  std::vector<std::pair<std::uint32_t, char>> repaired_letters;
 };
 
 Cleaned clean(std::string_view decoded, const ParseOptions& options);

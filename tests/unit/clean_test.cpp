@@ -410,3 +410,36 @@ TEST_CASE("clean: CR and CRLF inside a CSV cell end lines like LF") {
   Span s = c.map.map({static_cast<std::uint32_t>(nl), static_cast<std::uint32_t>(nl + 1)});
   CHECK(in.substr(s.begin, s.size()) == "\r");
 }
+
+// zmd_2003 (a scraped, OCR'd report): "国内生产总值增长1O％", "社会消费品零售总额增长lO.5％",
+// "l3.6％" print the letters O and l for the digits 0 and 1; the targets were lost.
+TEST_CASE("clean: letters inside a number are read as digits, with a diagnostic (zmd_2003)") {
+  const std::string in =
+      "今年我市经济和社会发展的主要预期目标是国内生产总值增长1O％，其中第一产业增长5％；"
+      "社会消费品零售总额增长lO.5％，城镇居民人均可支配收入增长l3.6％。";
+  Cleaned c = clean(in, ParseOptions{});
+  CHECK(c.text.find("增长10％") != std::string::npos);
+  CHECK(c.text.find("增长10.5％") != std::string::npos);
+  CHECK(c.text.find("增长13.6％") != std::string::npos);
+  CHECK(c.text.size() == in.size());  // one byte for one byte: spans are unchanged
+  std::size_t n = 0;
+  for (const auto& d : c.diagnostics) {
+    if (d.code != "ocr_digit_repaired") continue;
+    ++n;
+    // the span covers the letters as printed
+    std::string printed = in.substr(d.span.begin, d.span.size());
+    CHECK((printed == "1O" || printed == "lO.5" || printed == "l3.6"));
+  }
+  CHECK(n == 3);
+  CHECK(c.repaired_letters.size() == 4);
+}
+
+TEST_CASE("clean: chemical formulas, codes and units keep their letters") {
+  for (const char* s : {"H2O排放", "Fe2O3含量", "O2O模式", "4G网络", "5l水", "PM2.5浓度", "C919大飞机", "IPv6地址",
+                        "第I期", "AI2.0时代", "Win10系统"}) {
+    CAPTURE(s);
+    Cleaned c = clean(s, ParseOptions{});
+    CHECK(c.text == s);
+    CHECK(c.repaired_letters.empty());
+  }
+}
