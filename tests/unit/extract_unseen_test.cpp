@@ -254,3 +254,40 @@ TEST_CASE("extract: 在上年的基础上 does not make a target clause past") {
   REQUIRE(ex.targets.size() == 1);
   CHECK(ex.targets[0].indicator.text == "财政收入");
 }
+
+// cty_hailaer_2017 / 2014: "投资N元的X" is the investment of project X; the indicator was the
+// verb phrase before the amount ("推进总投资", "启动投资") or ran on into what is said of X.
+TEST_CASE("extract: 总投资N元的X is the investment of X, a plan in the year's tasks (cty_hailaer_2017)") {
+  OneSentence d("推进总投资10亿元的国网信通大数据项目开工建设；", SectionRole::plan, 2017);
+  d.q("10亿元", "1000000000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "国网信通大数据项目总投资");
+  CHECK(ex.targets[0].commitment == Commitment::plan);
+}
+
+TEST_CASE("extract: the project's name ends before what is said of it (cty_hailaer_2014)") {
+  OneSentence d("投资3.3亿元的机场快速路建成通车，投资1.3亿元的客运总站投入使用。", SectionRole::review, 2014);
+  d.q("3.3亿元", "330000000", "元").q("1.3亿元", "130000000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[0].indicator.text == "机场快速路投资");
+  CHECK(ex.metrics[1].indicator.text == "客运总站投资");
+}
+
+TEST_CASE("extract: a list of names is one project (cty_hailaer_2014)") {
+  OneSentence d("保护好海拉尔河湿地、西山湿地和黑羊站水源地，启动投资1.3亿元的海拉尔河、伊敏河堤防工程。",
+                SectionRole::plan, 2014);
+  d.q("1.3亿元", "130000000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "海拉尔河、伊敏河堤防工程投资");
+}
+
+// zmd_2003: a threshold (投资3000万元以上的) is not the investment of a project.
+TEST_CASE("extract: 投资N元以上的 is a threshold, not a project's investment (zmd_2003)") {
+  OneSentence d("突出抓好55个投资3000万元以上的重大项目。", SectionRole::plan, 2003);
+  d.q("55个", "55", "个").q("3000万元", "30000000", "元", "at_least");
+  auto ex = d.run();
+  for (const auto& t : ex.targets) CHECK(t.indicator.text != "重大项目投资");
+}
