@@ -327,6 +327,18 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     a.he = he;
     a.relational = starts_with(head, "占") || starts_with(head, "相当于") ||
                    (starts_with(head, "对") && !starts_with(head, "对外") && !starts_with(head, "对口"));
+    // "…完成投资102.4亿元，为年度计划的106％" (zmd_2006): 为…的N% is the share of the thing
+    // before in a base, written as 占; "为“九五”时期的1.8倍": 为…的N倍 compares the thing before
+    // with a base, so the indicator is that thing and the base is the period text.
+    if (starts_with(head, "为") && head.size() > 3 && starts_with(s.substr(q.full_span.begin - std::min<std::size_t>(q.full_span.begin, 3)), "的")) {
+      if (percent_like(q)) {
+        a.relational = true;
+        a.share_of = true;
+      } else if (q.unit.dimension == Dimension::multiple) {
+        if (a.period.empty()) a.period = std::string(head.substr(3));
+        a.hb = a.he = hb;
+      }
+    }
   } else {
     a.hb = a.he = hb;
   }

@@ -28,6 +28,7 @@ struct Analysis {
   std::string period;
   std::size_t hb = 0, he = 0;  // indicator candidate (local), empty when hb == he
   bool relational = false;     // head starts with 占/相当于: the subject is the previous indicator
+  bool share_of = false;       // relational head written 为…的N% ("为年度计划的106％"): read as 占…
   bool follow = false;         // indicator is the noun after a count
   std::size_t fb = 0, fe = 0;
   Bound bound_cue = Bound::exact;  // 控制在 / 突破 ... before the quantity

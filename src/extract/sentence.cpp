@@ -214,13 +214,16 @@ Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>&
     // in the clause before comes first.
     if (a.relational && pending_clause_ && !a.respective) {
       Group pending = subject_of_clause(cx_, *pending_clause_);
-      if (pending.size() == 1) return {IndRef{pending.front().text + std::string(cx_.s.substr(a.hb, a.he - a.hb)), {}}};
+      std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+      if (a.share_of) rel = "占" + rel.substr(3);
+      if (pending.size() == 1) return {IndRef{pending.front().text + rel, {}}};
     }
     if (a.relational && !last_group_.empty()) {
       // "…分别增长…，占规模以上工业比重分别为…": each indicator of the group before.
       bool respective = false;
       for (std::size_t j = k; j < r_end; ++j) respective = respective || an[j].respective;
       std::string rel(cx_.s.substr(a.hb, a.he - a.hb));
+      if (a.share_of) rel = "占" + rel.substr(3);  // 为年度计划 -> 占年度计划
       // The subject of the indicator before, without its own 占… ("参加农业生产合作社的农户已经
       // 占总农户的９０％以上，…已经占总农户的６０％左右", nat_1956): never "…占总农户占总农户".
       auto subject = [](std::string t) {
@@ -274,6 +277,11 @@ Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>&
       return Group(value_hist_.end() - static_cast<std::ptrdiff_t>(n), value_hist_.end());
     }
   }
+  // "…收入完成12.06亿元，为调整预算的104％，比上年实际完成增长21％" (zmd_2003): after a share
+  // (占/为…的N%), a growth or an amount is again the subject's; a change in points is the share's.
+  if (last_relational_ && !subject_group_.empty() && q.unit.dimension != Dimension::percentage_point &&
+      !a.point)
+    return subject_group_;
   return last_group_;
 }
 
@@ -314,6 +322,12 @@ void SentenceExtractor::process_run(const Clause& cl, std::size_t first, std::ve
   for (auto& r : pushed_values) {
     if (value_hist_.empty() || value_hist_.back().text != r.text) value_hist_.push_back(r);
     if (value_hist_.size() > 16) value_hist_.erase(value_hist_.begin());
+  }
+  if (an[k].relational) {
+    if (!last_relational_) subject_group_ = last_group_;
+    last_relational_ = true;
+  } else {
+    last_relational_ = false;
   }
   last_group_ = std::move(g);
 }

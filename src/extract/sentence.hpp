@@ -57,6 +57,8 @@ class SentenceExtractor {
   Extracted& out_;
   SentenceFacts facts_;
   Group last_group_;
+  Group subject_group_;           // the group before the last run, when that run was a share (占…)
+  bool last_relational_ = false;  // the last run was a share of the thing before (relational)
   std::vector<IndRef> value_hist_;
   std::optional<Cue> carried_;
   std::optional<Clause> pending_clause_;  // the clause before, when it has no quantity: its subject

@@ -291,3 +291,40 @@ TEST_CASE("extract: 投资N元以上的 is a threshold, not a project's investme
   auto ex = d.run();
   for (const auto& t : ex.targets) CHECK(t.indicator.text != "重大项目投资");
 }
+
+// zmd_2003 / zmd_2006: 为…的N% is a share of the thing before (written as 占…); the growth after
+// it is again that thing's, not the share's. The indicator was "为调整预算" for both.
+TEST_CASE("extract: 为…的N% is the share of the thing before; a later growth is the thing's (zmd_2003)") {
+  OneSentence d("地方财政一般预算收人完成12.06亿元，为调整预算的104％，比上年实际完成增长21％。",
+                SectionRole::review, 2003);
+  d.q("12.06亿元", "1206000000", "元").q("104％", "104", "%").q("21％", "21", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 3);
+  CHECK(ex.metrics[0].indicator.text == "地方财政一般预算收人");
+  CHECK(ex.metrics[1].indicator.text == "地方财政一般预算收人占调整预算");
+  CHECK(ex.metrics[2].indicator.text == "地方财政一般预算收人");
+  REQUIRE(ex.metrics[2].change);
+  CHECK(ex.metrics[2].change->kind == ChangeKind::growth);
+}
+
+TEST_CASE("extract: 为…时期的N倍 compares the thing before with a base (zmd_2006)") {
+  OneSentence d("累计完成财政一般预算收入60.5亿元，为“九五”时期的1.8倍；", SectionRole::review, 2006);
+  d.q("60.5亿元", "6050000000", "元").q("1.8倍", "1.8", "倍");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[1].indicator.text == ex.metrics[0].indicator.text);
+  CHECK(ex.metrics[1].indicator.text.find("财政一般预算收入") != std::string::npos);
+  REQUIRE(ex.metrics[1].change);
+  CHECK(ex.metrics[1].change->kind == ChangeKind::multiple);
+}
+
+// A change in points after a share is the share's (it is the share that moved).
+TEST_CASE("extract: a change in points after a share stays the share's (stat_jiangxi_2022)") {
+  OneSentence d("其中，城镇常住人口2810.52万人，占总人口的比重（常住人口城镇化率）为62.07%，比上年末提高0.61个百分点。",
+                SectionRole::review, 2022);
+  d.q("2810.52万人", "28105200", "人").q("62.07%", "62.07", "%").q("0.61个百分点", "0.61", "个百分点");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 3);
+  CHECK(ex.metrics[2].indicator.text == ex.metrics[1].indicator.text);
+  CHECK(ex.metrics[2].indicator.text != ex.metrics[0].indicator.text);
+}
