@@ -20,6 +20,9 @@ constexpr std::size_t kMaxBaseBytes = 16 * 3;  // 在…基础上: the base betw
 
 constexpr auto kAbstractHeadsIx = xutf8::index_words(lex::kAbstractHeads);
 constexpr auto kProjectPredicatesIx = xutf8::index_words(lex::kProjectPredicates);
+constexpr auto kComparativeWordsIx = xutf8::index_words(lex::kWordsStartingWithBi);
+constexpr auto kComparativePrefixIx = xutf8::index_words(lex::kBeforeBiInWords);
+constexpr auto kBeforeBaseAdverbsIx = xutf8::index_words(lex::kBeforeBaseAdverbs);
 constexpr auto kTailWordsIx = xutf8::index_words(lex::kTailWords, [](const lex::TailWord& w) { return w.word; });
 
 // The bound a word right before a quantity gives ("控制在" -> at_most), Bound::exact when none.
@@ -286,6 +289,24 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   }
   // "分别" earlier in the pre text (分别比上年增长) is caught above; "分别是20xx年的" too.
   trim_trailing_space(s, b, e);
+  // "全国病床数比解放前的最高水平增加了百分之四百十一" (nat_1954): 比 + a base before the verb of
+  // change; the indicator stands before 比 (比重, 比例, 对比, 相比 … are words of their own).
+  if (verbs > 0) {
+    std::string_view cur = s.substr(b, e - b);
+    std::size_t p = cur.rfind("比");
+    if (p != std::string_view::npos && p >= 6 && cur.size() - p - 3 <= kMaxBaseBytes && cur.size() > p + 3) {
+      std::string_view after = cur.substr(p + 3), before = cur.substr(0, p);
+      bool word = kComparativeWordsIx.longest_prefix(cur.substr(p)) > 0 ||
+                  kComparativePrefixIx.longest_suffix(before) > 0;
+      if (!word && two_wordish_chars(before)) {
+        if (a.period.empty()) a.period = std::string(after);
+        e = b + p;
+        trim_trailing_space(s, b, e);
+        // "…运输的成本将比上年…": the adverbs between the subject and 比 are not the subject's
+        for (std::size_t n; (n = kBeforeBaseAdverbsIx.longest_suffix(s.substr(b, e - b))) > 0 && e - b > n + 3;) e -= n;
+      }
+    }
+  }
   std::size_t hb = b, he = e;
   peel_lead(s, hb, he, &a.period);
   while (he > hb && he - hb > kMaxHeadBytes) hb += decode(s, hb).len;  // keep the words next to the value

@@ -470,6 +470,13 @@ inline constexpr std::string_view kProjectPredicates[] = {
     "全面", "基本", "全线", "竣工", "落成", "启用", "交付", "封顶", "开业", "运营", "动工", "破土", "加快",
     "已经", "已", "正在", "即将", "将", "有序", "稳步", "开始"};
 
+/// Words that start with 比 and are no comparison base ("占GDP比重提高到…", "比例").
+inline constexpr std::string_view kWordsStartingWithBi[] = {"比重", "比例", "比率", "比值", "比较", "比赛", "比如"};
+/// Characters or words before 比 that make it part of another word (对比, 相比, 评比, 环比, 同比).
+inline constexpr std::string_view kBeforeBiInWords[] = {"对", "相", "评", "类", "无", "好", "环", "同", "占"};
+/// Adverbs between a subject and its 比 base ("成本将比上年平均降低7.9%").
+inline constexpr std::string_view kBeforeBaseAdverbs[] = {"将", "要", "也", "还", "都", "均", "已经", "已", "又", "仍", "可"};
+
 /// Growth written as a level ("涨幅3%左右"): the head and the change it stands for.
 inline constexpr std::string_view kGrowthRateUp[] = {"增幅", "增速", "增长速度", "涨幅"};
 inline constexpr std::string_view kGrowthRateDown[] = {"降幅", "下降率"};

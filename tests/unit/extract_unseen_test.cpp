@@ -328,3 +328,26 @@ TEST_CASE("extract: a change in points after a share stays the share's (stat_jia
   CHECK(ex.metrics[2].indicator.text == ex.metrics[1].indicator.text);
   CHECK(ex.metrics[2].indicator.text != ex.metrics[0].indicator.text);
 }
+
+// nat_1954_ljt / zmd_2006: 比 + a base that is no time word ("比解放前的最高水平", "比“九五”末")
+// stood inside the indicator.
+TEST_CASE("extract: 比 + base before the verb is cut from the indicator (nat_1954_ljt, zmd_2006)") {
+  OneSentence d("全国病床数比解放前的最高水平增加了百分之四百十一。", SectionRole::review, 1954);
+  d.q("百分之四百十一", "411", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text.find("病床数") != std::string::npos);
+  CHECK(ex.metrics[0].indicator.text.find("比") == std::string::npos);
+
+  OneSentence z("城镇化率比“九五”末提高6.57个百分点。", SectionRole::review, 2006);
+  z.q("6.57个百分点", "6.57", "个百分点");
+  auto ez = z.run();
+  REQUIRE(ez.metrics.size() == 1);
+  CHECK(ez.metrics[0].indicator.text == "城镇化率");
+  // 比重 is a word of its own
+  OneSentence w("第三产业增加值占生产总值比重提高2个百分点。", SectionRole::review, 2006);
+  w.q("2个百分点", "2", "个百分点");
+  auto ew = w.run();
+  REQUIRE(ew.metrics.size() == 1);
+  CHECK(ew.metrics[0].indicator.text.find("比重") != std::string::npos);
+}
