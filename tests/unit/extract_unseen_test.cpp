@@ -351,3 +351,16 @@ TEST_CASE("extract: 比 + base before the verb is cut from the indicator (nat_19
   REQUIRE(ew.metrics.size() == 1);
   CHECK(ew.metrics[0].indicator.text.find("比重") != std::string::npos);
 }
+
+// nat_1978_ljt: the 其中 clause (itself without a quantity) breaks down the planned projects;
+// the counts of its list were metrics.
+TEST_CASE("extract: a 其中 clause and its list continue the target before it (nat_1978_ljt)") {
+  OneSentence d("在这同时，国家计划新建和续建一百二十个大型项目，其中有十大钢铁基地，九大有色金属基地，八大煤炭基地，"
+                "十大油气田，三十个大电站，六条铁路新干线和五个重点港口。",
+                SectionRole::other, 1978);
+  d.q("一百二十个", "120", "个").q("三十个", "30", "个").q("六条", "6", "条").q("五个", "5", "个");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  REQUIRE(ex.targets.size() >= 4);
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::plan);
+}
