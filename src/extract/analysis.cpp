@@ -394,8 +394,18 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       std::string_view noun = s.substr(a.fb, a.fe - a.fb);
       for (std::string_view w : lex::kAbstractNouns)
         if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics
-      if (kAbstractHeadsIx.longest_suffix(noun) || kAbstractHeadsIx.longest_prefix(noun))
+      // "完成二期170万平方米供热改造任务" (cty_hailaer_2015): a measured amount of a task is the
+      // task's size; only a count of tasks ("四项任务") is no statistic.
+      const bool measured = q.unit.dimension == Dimension::area || q.unit.dimension == Dimension::length ||
+                            q.unit.dimension == Dimension::mass || q.unit.dimension == Dimension::volume;
+      if (measured && ends_with(noun, "任务") && two_wordish_chars(noun.substr(0, noun.size() - 6))) {
+        a.fe -= 6;
+      } else if (measured && noun == "任务") {
+        a.follow = false;  // "荒山荒地造林15.5万亩任务": the task is named before the amount
+        a.skip = false;
+      } else if (kAbstractHeadsIx.longest_suffix(noun) || kAbstractHeadsIx.longest_prefix(noun)) {
         a.skip = true;  // "29项主要指标", "6个维度设置了"
+      }
     }
   }
   return a;

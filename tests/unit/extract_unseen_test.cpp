@@ -364,3 +364,22 @@ TEST_CASE("extract: a 其中 clause and its list continue the target before it (
   REQUIRE(ex.targets.size() >= 4);
   for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::plan);
 }
+
+// cty_hailaer_2015, zmd_2003: a measured amount of a task (N万平方米…任务, N万亩任务) is the
+// task's size; only a count of tasks (四项任务) is no statistic. Both amounts were dropped.
+TEST_CASE("extract: the size of a task is a statement, a count of tasks is not (cty_hailaer_2015, zmd_2003)") {
+  OneSentence d("继续推进拆炉并网改造，年内投资1.6亿元，完成二期170万平方米供热改造任务，拆除城区内全部单烧供热锅炉。",
+                SectionRole::plan, 2015);
+  d.q("1.6亿元", "160000000", "元").q("170万平方米", "1700000", "平方米");
+  auto ex = d.run();
+  bool found = false;
+  for (const auto& t : ex.targets) found = found || t.indicator.text == "供热改造";
+  CHECK(found);
+
+  OneSentence z("加大植树造林力度，抓好绿色通道工程和淮河防护林工程建设，完成退耕还林8万亩和荒山荒地造林15.5万亩任务。",
+                SectionRole::plan, 2003);
+  z.q("8万亩", "80000", "亩").q("15.5万亩", "155000", "亩");
+  auto ez = z.run();
+  REQUIRE(ez.targets.size() == 2);
+  CHECK(ez.targets[1].indicator.text == "荒山荒地造林");
+}
