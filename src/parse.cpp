@@ -137,7 +137,8 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
   std::ptrdiff_t over = -1;
   std::vector<Quantity> quantities =
       scan_sentences(data->text, seg.sentences, options.max_sentence_quantities, over);
-  // A quantity's text is as printed: the letters clean read as digits ("1O％") go back in.
+  // The letters clean read as digits ("1O％") were for the scanner only: the text, and with it
+  // every sentence and quantity text, is as printed again (same bytes, same offsets).
   if (!cleaned.repaired_letters.empty()) {
     const auto& rl = cleaned.repaired_letters;
     for (Quantity& q : quantities) {
@@ -145,6 +146,7 @@ Result<Document> parse(std::string_view bytes, const ParseOptions& options) {
       for (; it != rl.end() && it->first < q.span.end; ++it)
         if (it->first - q.span.begin < q.text.size()) q.text[it->first - q.span.begin] = it->second;
     }
+    for (const auto& [at, letter] : rl) data->text[at] = letter;
   }
   if (over >= 0) {
     // Checked before extraction, so a hostile input (a run-on "sentence" of thousands of
