@@ -383,3 +383,23 @@ TEST_CASE("extract: the size of a task is a statement, a count of tasks is not (
   REQUIRE(ez.targets.size() == 2);
   CHECK(ez.targets[1].indicator.text == "荒山荒地造林");
 }
+
+// zmd_2006: "完成全社会固定资产投资500多亿元，年均增长2l.7％" — the value is read as 21.7, while
+// the sentence text and the quantity's text keep the printed letter (a repaired sentence text
+// no longer matched its source).
+TEST_CASE("parse: OCR letters are read as digits for the value only (zmd_2006)") {
+  const std::string text = "完成全社会固定资产投资500多亿元，年均增长2l.7％，一大批工业、农林水利、交通、城建、社会事业等项目建成投用。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  const zhibiao::Quantity* q = nullptr;
+  for (const auto& x : doc->quantities())
+    if (x.text == "2l.7％") q = &x;
+  REQUIRE(q != nullptr);
+  CHECK(q->value == zhibiao::Decimal::from_string("21.7").value());
+  CHECK(doc->slice(q->span) == "2l.7％");
+  REQUIRE(!doc->sentences().empty());
+  CHECK(doc->sentence_text(doc->sentences()[0]).find("2l.7％") != std::string_view::npos);
+  bool diag = false;
+  for (const auto& d : doc->diagnostics()) diag = diag || d.code == "ocr_digit_repaired";
+  CHECK(diag);
+}
