@@ -450,7 +450,7 @@ inline constexpr std::string_view kSubjectTrailers[] = {"已经", "已", "共", 
 inline constexpr std::string_view kSubjectPredicate[] = {"近年来", "首次", "出现", "均", "都", "分别", "继续", "保持",
                                                          "大幅", "稳步", "明显", "进一步", "不断", "持续", "已经", "已",
                                                          "全部", "实现", "达到", "增长", "下降", "提高", "再次",
-                                                         "逐步", "稳定"};
+                                                         "逐步", "稳定", "再创", "创历史", "创新高"};
 /// Last characters or words of a lone subject that can be an indicator (…费, …额, …人口).
 /// What follows an indicator that names its goal in a subject clause ("经济增长的预期目标，定为…").
 inline constexpr std::string_view kGoalSuffixes[] = {"的预期目标", "预期目标", "的目标", "目标", "的速度", "速度",

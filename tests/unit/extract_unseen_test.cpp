@@ -403,3 +403,20 @@ TEST_CASE("parse: OCR letters are read as digits for the value only (zmd_2006)")
   for (const auto& d : doc->diagnostics()) diag = diag || d.code == "ocr_digit_repaired";
   CHECK(diag);
 }
+
+// zmd_2003, cty_hailaer_2012: "X再创历史新高，达N": 再创 starts the predicate of the subject
+// clause; the amounts after it were dropped.
+TEST_CASE("extract: 再创新高 ends the subject of the clause before (zmd_2003, cty_hailaer_2012)") {
+  OneSentence d("农村经济全面发展，粮食总产再创历史新高，达494万吨，比上年增长19.4％；", SectionRole::review, 2003);
+  d.q("494万吨", "4940000", "吨").q("19.4％", "19.4", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  CHECK(ex.metrics[0].indicator.text == "粮食总产");
+  CHECK(ex.metrics[1].indicator.text == "粮食总产");
+
+  OneSentence h("新农合参合率再创新高，达到98.5%。", SectionRole::review, 2012);
+  h.q("98.5%", "98.5", "%");
+  auto eh = h.run();
+  REQUIRE(eh.metrics.size() == 1);
+  CHECK(eh.metrics[0].indicator.text == "新农合参合率");
+}
