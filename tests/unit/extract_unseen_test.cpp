@@ -420,3 +420,13 @@ TEST_CASE("extract: 再创新高 ends the subject of the clause before (zmd_2003
   REQUIRE(eh.metrics.size() == 1);
   CHECK(eh.metrics[0].indicator.text == "新农合参合率");
 }
+
+// prov_guangdong_2026: a task verb after a manner adverb (因地制宜新建…) is still a task of the
+// year: commitment plan (guidelines: 新建/实施 listed as the year's tasks), was expected.
+TEST_CASE("extract: a task verb after a manner adverb is a plan (prov_guangdong_2026)") {
+  OneSentence d("方便公众用好十五运会竞赛场馆，因地制宜新建标准塑胶跑道2000公里以上。", SectionRole::plan, 2026);
+  d.q("2000公里", "2000", "公里", "at_least");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].commitment == Commitment::plan);
+}
