@@ -245,6 +245,8 @@ inline constexpr std::string_view kTaskVerbs[] = {
     "提升改造", "改善", "开发", "筹建", "续建", "新开工", "计划", "安排", "拟", "投入", "建", "修缮",
     "创办", "组建", "引导", "推动", "支持", "扶持", "慰问", "招聘", "选派", "新改扩建", "免除", "实行",
     "发行", "筹集", "下达", "拨付", "投资", "筹措",
+    // with the alternative in brackets (prov_sichuan_2026: 新（改）建高标准农田300万亩以上)
+    "新（改）建", "新(改)建", "改（扩）建", "改(扩)建", "新（扩）建", "新(扩)建",
 };
 
 /// Adverbs and enumerators that may precede the verb of a task clause.

@@ -430,3 +430,14 @@ TEST_CASE("extract: a task verb after a manner adverb is a plan (prov_guangdong_
   REQUIRE(ex.targets.size() == 1);
   CHECK(ex.targets[0].commitment == Commitment::plan);
 }
+
+// prov_sichuan_2026: 新（改）建 is the task verb 新建/改建 with the alternative in brackets; the
+// targets were expected, the guidelines make listed construction tasks plan.
+TEST_CASE("extract: 新（改）建 is a task verb (prov_sichuan_2026)") {
+  OneSentence d("守牢耕地保护红线，深化耕地林地园地空间治理“一张图”建设，新（改）建高标准农田300万亩以上。",
+                SectionRole::plan, 2026);
+  d.q("300万亩", "3000000", "亩", "at_least");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].commitment == Commitment::plan);
+}
