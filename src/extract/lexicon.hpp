@@ -293,7 +293,7 @@ inline constexpr std::string_view kYearSuffixes[] = {"年底", "年末", "年初
 inline constexpr std::string_view kYearEnds[] = {"底", "末", "初", "度"};
 
 /// Time words a phrase may start with ("今年", "今后五年"); <year>年 is recognised apart.
-inline constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内",
+inline constexpr std::string_view kTimeWords[] = {"今年", "去年", "上年", "明年", "当年", "全年", "年内", "年末", "年底",
                                                    "今后五年", "未来五年", "过去五年", "五年来", "一年来",
                                                    "今后三年", "未来三年", "今明两年", "今后两年"};
 /// The characters a time word can start with: the first ones of kTimeWords and the year

@@ -441,3 +441,14 @@ TEST_CASE("extract: 新（改）建 is a task verb (prov_sichuan_2026)") {
   REQUIRE(ex.targets.size() == 1);
   CHECK(ex.targets[0].commitment == Commitment::plan);
 }
+
+// cty_hailaer_2014: 年末 is a time word like 年内, so 力争年末 is a cue-only clause and 力争
+// governs the clauses after it (guidelines: aspirational over every clause 力争 governs).
+TEST_CASE("extract: 力争年末 governs the clauses after it (cty_hailaer_2014)") {
+  OneSentence d("全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元，入园企业达到14家。",
+                SectionRole::plan, 2014);
+  d.q("2.5亿元", "250000000", "元").q("14家", "14", "家");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::aspirational);
+}
