@@ -65,6 +65,10 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
 // Emits one statement; returns true when it is a level (value), not a change.
 bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a, const IndRef& ind) {
   const Quantity& q = cx_.qs[qk];
+  // "饮料酒\t千升\t15767\t18.64" (stat_wanzai_2015, a table row under 产品名称 计量单位 产量
+  // 较上年±%): a bare number in a row of tab-separated cells means what its column header says,
+  // which the sentence does not; read without it, 18.64 became the output of 饮料酒. No statement.
+  if (q.unit.dimension == Dimension::none && cx_.s.find('\t') != std::string_view::npos) return false;
   std::string text;
   for (std::size_t i = 0; i < ind.text.size();) {  // "经 济增长": stray spaces are no part of the name
     auto cp = decode(ind.text, i);

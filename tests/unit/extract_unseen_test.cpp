@@ -452,3 +452,13 @@ TEST_CASE("extract: 力争年末 governs the clauses after it (cty_hailaer_2014)
   REQUIRE(ex.targets.size() == 2);
   for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::aspirational);
 }
+
+// stat_wanzai_2015: a flattened table row under "产品名称 计量单位 产量 较上年±%". The bare 18.64
+// (the growth rate) became the value of the metric "饮料酒千升15767": a wrong number.
+TEST_CASE("extract: a bare number in a tab-separated table row gives no statement (stat_wanzai_2015)") {
+  OneSentence d("饮料酒\t千升\t15767\t18.64", SectionRole::review, 2015);
+  d.q("18.64", "18.64", "");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  CHECK(ex.targets.empty());
+}
