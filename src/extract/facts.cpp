@@ -105,11 +105,27 @@ Tense opener_tense(std::string_view s, std::optional<int> report_year) {
   return Tense::none;
 }
 
+// Whether s holds a forecast of the report's own year: 预计 next to 今年 or to the report year
+// ("拿…的一九五四年预计产量来同一九四九年产量比较一下…：电力一百零八亿度", nat_1954, delivered
+// in 1954; "今年预计将达二万五千五百公里"). A forecast of the year just ended (预计全年完成, in a
+// report of the next year's spring) names no such year and stays a review.
+static bool forecasts_report_year(std::string_view s, std::optional<int> report_year) {
+  static constexpr std::string_view kForecast = "预计";
+  for (std::size_t p = s.find(kForecast); p != std::string_view::npos; p = s.find(kForecast, p + kForecast.size())) {
+    std::string_view before = s.substr(0, p), after = s.substr(p + kForecast.size());
+    if (ends_with(before, "今年") || starts_with(after, "今年")) return true;
+    if (!report_year) continue;
+    if (std::size_t t = time_prefix(after); t && year_of(after.substr(0, t)) == report_year) return true;
+    if (std::size_t t = time_suffix(before); t && year_of(before.substr(before.size() - t)) == report_year) return true;
+  }
+  return false;
+}
+
 SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optional<int> report_year) {
   SentenceFacts f;
   std::size_t lim = std::min(first_q, s.size());
   std::string_view head = s.substr(0, lim);
-  f.expect_context = announces_targets(head, false);
+  f.expect_context = announces_targets(head, false) || forecasts_report_year(head, report_year);
   std::size_t b = 0;
   skip_non_word_lead(s, b, s.size());
   std::size_t en = 0;

@@ -462,3 +462,44 @@ TEST_CASE("extract: a bare number in a tab-separated table row gives no statemen
   CHECK(ex.metrics.empty());
   CHECK(ex.targets.empty());
 }
+
+// nat_1954_ljt (delivered in September 1954): the list after "一九五四年预计产量…：" forecasts the
+// report's own year. Its items were metrics; the guidelines count forecasts as targets.
+TEST_CASE("extract: 预计 with the report year makes a forecast, a target (nat_1954_ljt)") {
+  OneSentence d(
+      "拿几项最重要的工业产品的一九五四年预计产量来同一九四九年产量比较一下，我们可以看到以下的动人的数字：电力一百零八亿度，等于一九四九年的二点五倍；",
+      SectionRole::review, 1954);
+  d.q("一百零八亿度", "10800000000", "度").q("二点五倍", "2.5", "倍");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  REQUIRE(ex.targets.size() == 2);
+  for (const auto& t : ex.targets) {
+    CHECK(t.indicator.text == "电力");
+    CHECK(t.commitment == Commitment::expected);
+  }
+  CHECK(ex.targets[1].change->kind == ChangeKind::multiple);
+}
+
+// The same words with a past year, in a report of the year after, stay a review.
+TEST_CASE("extract: 预计 with another year than the report's stays a metric") {
+  OneSentence d(
+      "拿几项最重要的工业产品的一九五三年预计产量来同一九四九年产量比较一下，我们可以看到以下的动人的数字：电力一百零八亿度，等于一九四九年的二点五倍；",
+      SectionRole::review, 1954);
+  d.q("一百零八亿度", "10800000000", "度").q("二点五倍", "2.5", "倍");
+  auto ex = d.run();
+  CHECK(ex.targets.empty());
+  CHECK(ex.metrics.size() == 2);
+}
+
+// The items of the list in the sentences after it (split by ；) carry the forecast.
+TEST_CASE("extract: the list after a forecast of the report year carries it (nat_1954_ljt)") {
+  const std::string text =
+      "一九五四年九月二十三日\n"
+      "拿几项最重要的工业产品的一九五四年预计产量来同一九四九年产量比较一下，我们可以看到以下的动人的数字：电力一百零八亿度，等于一九四九年的二点五倍；"
+      "原煤八千一百九十九万吨，等于一九四九年的二点六倍；生铁三百零三万吨，等于一九四九年的十二点四倍。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  CHECK(doc->metadata().year == 1954);
+  CHECK(doc->metrics().empty());
+  CHECK(doc->targets().size() == 6);
+}
