@@ -490,22 +490,26 @@ NumberInfo parse_number(const std::vector<Char>& cs, std::size_t i, std::size_t 
   }
   // Adjacent digits as a range (概数): 两三, 三四千, 五六十万, 七八千亿. The second digit and
   // the scales after it give the high end; the first digit times the same scales the low end.
+  // Older texts set the two digits apart with 、: 增加两、三倍, 四、五十亿元 (nat_1956, nat_1978).
   int d1 = cn_digit_value(cs[i].cp);
-  int d2 = i + 1 < limit ? cn_digit_value(cs[i + 1].cp) : -1;
-  if (d1 >= 1 && d2 == d1 + 1 && !(i + 2 < limit && (cn_digit_value(cs[i + 2].cp) >= 0 || cs[i + 2].cp == U'点'))) {
-    NumberInfo h = parse_plain(cs, i + 1, limit, unit_at);
+  const std::size_t j = i + 1 < limit && cs[i + 1].cp == U'、' ? i + 2 : i + 1;  // the second digit
+  int d2 = j < limit ? cn_digit_value(cs[j].cp) : -1;
+  if (d1 >= 1 && d2 == d1 + 1 && !(j + 1 < limit && (cn_digit_value(cs[j + 1].cp) >= 0 || cs[j + 1].cp == U'点'))) {
+    NumberInfo h = parse_plain(cs, j, limit, unit_at);
     bool scales_only = h.ok && !h.overflow && !h.has_point && !h.digit_string && !h.inner_approx && !h.has_arabic;
-    for (std::size_t k = i + 2; scales_only && k < h.end; ++k) scales_only = cn_scale_power(cs[k].cp) > 0;
+    for (std::size_t k = j + 1; scales_only && k < h.end; ++k) scales_only = cn_scale_power(cs[k].cp) > 0;
     // With no scale and no 两, a pair before these names two ordinals, not a span: 五六年 may
     // be 1956 in an older text, 三四季度 / 七八月份 are two quarters / months, 一二期工程 two
     // phases, 一二号线 two lines.
-    bool liang = cs[i].cp == U'两' || cs[i + 1].cp == U'两' || cs[i].cp == U'兩' || cs[i + 1].cp == U'兩';
+    bool liang = cs[i].cp == U'两' || cs[j].cp == U'两' || cs[i].cp == U'兩' || cs[j].cp == U'兩';
     static constexpr std::u32string_view kOrdinalAfter = U"年月季期号届批轮级线类等";
-    if (scales_only && h.end == i + 2 && !liang && h.end < limit &&
+    if (scales_only && h.end == j + 1 && !liang && h.end < limit &&
         kOrdinalAfter.find(cs[h.end].cp) != std::u32string_view::npos)
       scales_only = false;
+    // 二、三、四 is a list of digits, not a span.
+    if (scales_only && j > i + 1 && h.end < limit && cs[h.end].cp == U'、') scales_only = false;
     if (scales_only) {
-      int k = h.end > i + 2 ? h.tail_scale : 0;
+      int k = h.end > j + 1 ? h.tail_scale : 0;
       auto lo = Decimal(d1).scaled(k);
       if (lo) {
         h.high = h.value;

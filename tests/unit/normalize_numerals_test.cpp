@@ -421,3 +421,22 @@ TEST_CASE("numerals: 倍半 adds a half to a whole number of times") {
   REQUIRE(!p.empty());
   CHECK(p[0].value == dec("2.5"));
 }
+
+// nat_1978_ljt: "八年内使它们提供的商品粮比现在增加两、三倍" gave 三倍 alone (a wrong number) and the
+// indicator "…增加两". Older texts set the two digits of a 概数 apart with 、.
+TEST_CASE("numerals: adjacent digits set apart by 、 are a range (两、三倍, 四、五十亿元)") {
+  auto qs = scan_quantities("八年内使它们提供的商品粮比现在增加两、三倍；国家财政收入四、五十亿元");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "两、三倍");
+  CHECK(qs[0].value == Decimal(2));
+  CHECK(qs[0].high == Decimal(3));
+  CHECK(qs[0].qualifier == Qualifier::range);
+  CHECK(qs[1].text == "四、五十亿元");
+  CHECK(qs[1].value == dec("4000000000"));
+  CHECK(qs[1].high == dec("5000000000"));
+  // A list of digits, ordinals and digits with no unit stay no quantity.
+  CHECK(scan_quantities("大力发展农村二、三产业").empty());
+  CHECK(scan_quantities("一九五六年的第二、三季度").empty());
+  CHECK(scan_quantities("二、三、四级医院").empty());
+  CHECK(scan_quantities("在重工业部一、二两月份的").empty());
+}
