@@ -195,6 +195,13 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
       --paren;
     } else if (paren == 0) {
       if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
+      // "完成5个村的饮水安全工程" (cty_hailaer_2015): after a one-character noun (村, 县, 户) the
+      // 的 leads to what is counted by it, which is the noun.
+      if (c == U'的' && chars == 1 && noun_start_at(s, j + cp.len)) {
+        j += cp.len;
+        ++chars;
+        continue;
+      }
       if (j > i && (c == U'等' || c == U'的' || c == U'是' ||
                     (!open_end && (c == U'和' || c == U'与' || c == U'及' || c == U'或'))))
         break;

@@ -503,3 +503,14 @@ TEST_CASE("extract: the list after a forecast of the report year carries it (nat
   CHECK(doc->metrics().empty());
   CHECK(doc->targets().size() == 6);
 }
+
+// cty_hailaer_2015: "完成5个村的饮水安全工程" took the indicator 投资 from the clause before; the
+// counted noun stopped at 的 after one character (村) and was dropped as too short.
+TEST_CASE("extract: a one-character noun and 的 lead to the counted noun (cty_hailaer_2015)") {
+  OneSentence d("投资1260万元，完成5个村的饮水安全工程。", SectionRole::plan, 2015);
+  d.q("1260万元", "12600000", "元").q("5个", "5", "个");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[1].indicator.text == "村的饮水安全工程");
+  CHECK(ex.targets[1].commitment == Commitment::plan);
+}
