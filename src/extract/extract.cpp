@@ -98,11 +98,18 @@ void add_doublings(Context& cx) {
 }  // namespace
 }  // namespace ext
 
+// From this month on, a report's own year is the year under review (see extract()).
+constexpr int kYearEndMonth = 11;
+
 Extracted extract(std::string_view text, const Segmented& seg, const std::vector<Quantity>& quantities) {
   using namespace ext;
   Extracted out;
   const bool bulletin = seg.metadata.kind == DocumentKind::stat_bulletin;
-  const std::optional<int> year = seg.metadata.year;
+  // The year the report plans for. A report delivered in November or December (nat_1964, given
+  // on 21 December 1964) reviews its own year, which is practically over, and plans the next:
+  // "一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍" is an outcome.
+  std::optional<int> year = seg.metadata.year;
+  if (const auto& d = seg.metadata.date; year && d && d->year == year && d->month >= kYearEndMonth) year = *year + 1;
   std::size_t qi = 0;
   bool prev_expect = false;
   std::optional<Commitment> prev_target;  // the last statement of the sentence before, when a target
