@@ -26,13 +26,13 @@ ZHIBIAO_BEGIN_NAMESPACE
 
 /// How a value changed.
 enum class ChangeKind : std::uint8_t {
-  growth,    ///< 增长/同比增长/上升 N%.
+  growth,    ///< 增长/同比增长/上升 N%, and 增长N倍 (Change::ratio is N + 1).
   decline,   ///< 下降/降低/减少 N%.
   increase,  ///< 增加 N (absolute).
   decrease,  ///< 减少 N (absolute).
   pp_up,     ///< 提高 N 个百分点.
   pp_down,   ///< 下降 N 个百分点.
-  multiple,  ///< 是…的N倍, 增长N倍, 翻一番.
+  multiple,  ///< 是…的N倍, 等于…的N倍, 翻一番: the ratio itself.
 };
 
 ZHIBIAO_EXPORT std::string_view to_string(ChangeKind k) noexcept;
@@ -40,9 +40,10 @@ ZHIBIAO_EXPORT std::string_view to_string(ChangeKind k) noexcept;
 struct Change {
   ChangeKind kind = ChangeKind::growth;
   Quantity quantity;
-  /// For `multiple`: the ratio new level / old level, exact. "是20xx年的2.3倍" and 翻一番 say
-  /// it directly (2.3, 2); "增长2倍" / "提高1倍" state the increase, so the ratio is N + 1 (3, 2).
-  /// nullopt for other kinds and when the wording gives no ratio.
+  /// The ratio new level / old level, exact, for a change stated in 倍. "是20xx年的2.3倍" and
+  /// 翻一番 say it directly (`multiple`, ratio 2.3, 2); "增长2倍" / "提高1倍" state the increase
+  /// (`growth`), so the ratio is N + 1 (3, 2). nullopt for changes not in 倍 and when the
+  /// wording gives no ratio.
   std::optional<Decimal> ratio;
   friend bool operator==(const Change&, const Change&) = default;
 };

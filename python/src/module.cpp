@@ -402,7 +402,7 @@ PYBIND11_MODULE(_zhibiao, m) {
                              "The amount (decimal.Decimal), e.g. 11.2 for 增长11.2%.")
       .def_property_readonly("text", [](const zb::Change& c) { return ustr(c.quantity.text); })
       .def_property_readonly("ratio", [](const zb::Change& c) { return to_decimal(c.ratio); },
-                             "For multiple: new level / old level (decimal.Decimal), else None.")
+                             "For a change in 倍 (是…的N倍: multiple; 增长N倍: growth, ratio N + 1): new level / old level (decimal.Decimal), else None.")
       .def("__repr__", [](const zb::Change& c) {
         return "Change(" + std::string(zb::to_string(c.kind)) + " " + c.quantity.text + ")";
       });

@@ -368,9 +368,9 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // the project named after 的. A threshold ("投资3000万元以上的重大项目") is no project's
   // investment.
   if (q.unit.dimension == Dimension::currency && q.qualifier == Qualifier::none && a.he > a.hb) {
-    std::string_view head = s.substr(a.hb, a.he - a.hb);
+    std::string_view phrase = s.substr(a.hb, a.he - a.hb);
     for (std::string_view w : lex::kInvestmentOfHeads) {
-      if (!ends_with(head, w)) continue;
+      if (!ends_with(phrase, w)) continue;
       if (project_after(cx, cl, k, next_begin, a.ob, a.oe)) a.of_suffix = w;
       break;
     }

