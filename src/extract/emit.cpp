@@ -60,6 +60,15 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
   return false;
 }
 
+// An indicator that ends with a task verb: "新能源开工1600万千瓦、投产1000万千瓦以上"
+// (prov_yunnan_2026). One that opens with 新增 is not: the gold has both kinds (新增上市企业
+// expected in the sample, 新增轨道交通运营里程 plan in prov_beijing_2026).
+bool task_indicator(std::string_view text) {
+  static constexpr auto kVerbsIx = xutf8::index_words(lex::kTaskVerbs);
+  std::size_t n = kVerbsIx.longest_suffix(text);
+  return n >= 6;  // a verb of two characters or more ("建" alone ends many nouns)
+}
+
 }  // namespace
 
 // Emits one statement; returns true when it is a level (value), not a change.
@@ -235,8 +244,9 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
              q.unit.dimension != Dimension::multiple &&
              (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) || !a.of_suffix.empty() ||
-              (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
-                               : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))) {
+              (t.indicator.id.empty() && (task_indicator(text) ||
+                                          (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
+                                                           : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))))) {
     // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or
     // a budget item (中央财政用于教育的投入…1562亿元).
     t.commitment = Commitment::plan;

@@ -551,3 +551,24 @@ TEST_CASE("extract: a report delivered in December reviews its own year (nat_196
   REQUIRE(doc->targets().size() == 1);
   CHECK(doc->targets()[0].indicator.text == "工业总产值");
 }
+
+// prov_yunnan_2026: tasks whose verb ends the indicator (开工, 投产) are plans; they were expected.
+TEST_CASE("extract: an indicator ending with a task verb makes a plan (prov_yunnan_2026)") {
+  OneSentence d("新能源开工1600万千瓦、投产1000万千瓦以上，推进煤炭与新能源融合发展。", SectionRole::plan, 2026);
+  d.q("1600万千瓦", "16000000", "千瓦").q("1000万千瓦以上", "10000000", "千瓦", "at_least");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::plan);
+}
+
+// cty_hailaer_2012: a headline indicator (新增就业) after a task verb (实现) is the expected
+// target of the year, as in the 预期目标 list; the other counts of the sentence stay plans.
+TEST_CASE("extract: a headline indicator after a task verb stays expected (cty_hailaer_2012)") {
+  OneSentence d("加强就业和再就业工作，全年实现新增就业5000人，失业人员再就业2900人，高校毕业生就业900人。",
+                SectionRole::plan, 2012);
+  d.q("5000人", "5000", "人").q("2900人", "2900", "人").q("900人", "900", "人");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 3);
+  CHECK(ex.targets[0].indicator.id == "new_urban_jobs");
+  CHECK(ex.targets[0].commitment == Commitment::expected);
+}
