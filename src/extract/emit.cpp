@@ -26,6 +26,21 @@ bool decided_cut(const Analysis& a, const std::optional<ChangeKind>& change, std
   return false;
 }
 
+// Whether the text before an amount compares with another region: 高于全国, 低于全省平均,
+// 比全省低, 比全国平均水平高.
+bool gap_to_region(std::string_view pre) {
+  for (std::string_view r : lex::kGapRegions) {
+    std::size_t p = pre.rfind(r);
+    if (p == std::string_view::npos) continue;
+    if (!is_one_of(pre.substr(p + r.size()), lex::kGapTails)) continue;
+    std::string_view before = pre.substr(0, p);
+    if (ends_with(before, "比")) return true;
+    for (std::string_view v : lex::kGapVerbs)
+      if (ends_with(before, v)) return true;
+  }
+  return false;
+}
+
 bool money_measure(const Quantity& q, std::string_view indicator) {
   if (q.unit.dimension != Dimension::currency) return false;
   for (std::string_view w : lex::kMoneyWords)
@@ -212,6 +227,10 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   bool continued = !bulletin_ && continued_ && !clause_past && !(past && !target);
   if (continued) target = true;
   last_commit_ = commit;
+  // "全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点" (prov_beijing_2026), "目前我市
+  // 城镇化水平比全省低12个百分点": an outcome's gap to another region restates the outcome; the
+  // gold gives it no statement. A target's gap (研发投入增速高于全省平均2个百分点以上) is promised.
+  if (!target && gap_to_region(cx_.s.substr(cl.b, q.full_span.begin - cl.b))) return value;
   if (!target) {
     last_commitment_.reset();
     Metric& m = out_.metrics.emplace_back();

@@ -442,6 +442,12 @@ inline constexpr std::string_view kMoneyWords[] = {"投入", "资金", "补助",
 /// "一般性支出压减5%以上"): a task of the year, commitment plan. Matched in the indicator.
 inline constexpr std::string_view kDecidedCutHeads[] = {"电价", "价格", "收费", "费用", "费率", "税费", "税率",
                                                         "支出", "经费", "成本", "利率"};
+/// A gap to another region ("增长5.4%、高于全国0.4个百分点", "比全省低12个百分点"): the words
+/// that compare, the regions, and what may stand between the region and the amount.
+inline constexpr std::string_view kGapVerbs[] = {"高于", "低于", "快于", "慢于", "高出", "超出"};
+inline constexpr std::string_view kGapRegions[] = {"全国", "全省", "全市", "全区", "全州", "全县", "全盟", "全旗"};
+inline constexpr std::string_view kGapTails[] = {"", "平均", "平均水平", "平均水平高", "平均水平低", "平均高", "平均低",
+                                                 "高", "低", "快", "慢", "高出", "低出", "预期目标高", "预期目标低"};
 /// Task verbs that do not make a percentage a task's progress (实现…增长8% is no progress).
 inline constexpr std::string_view kNotProgressVerbs[] = {"实现", "计划", "安排", "投入"};
 

@@ -572,3 +572,20 @@ TEST_CASE("extract: a headline indicator after a task verb stays expected (cty_h
   CHECK(ex.targets[0].indicator.id == "new_urban_jobs");
   CHECK(ex.targets[0].commitment == Commitment::expected);
 }
+
+// prov_beijing_2026: "高于全国0.4个百分点" became a metric with the indicator 高于全国. An
+// outcome's gap to another region gives no statement (devA zmd_2006 and devC1 agree); the
+// growth itself stays.
+TEST_CASE("extract: an outcome's gap to another region gives no statement (prov_beijing_2026)") {
+  OneSentence d("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点，一般公共预算收入增长4.8%。",
+                SectionRole::review, 2026);
+  d.q("5.2万亿元", "5200000000000", "元").q("5.4%", "5.4", "%").q("0.4个百分点", "0.4", "百分点").q("4.8%", "4.8", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 3);
+  for (const auto& m : ex.metrics) CHECK(m.indicator.text.find("高于") == std::string::npos);
+  // A target's gap is what is promised: it stays (heldout prov_henan_2026).
+  OneSentence t("确保省属国有企业研发投入增速高于全省平均2个百分点以上。", SectionRole::plan, 2026);
+  t.q("2个百分点以上", "2", "百分点", "at_least");
+  auto et = t.run();
+  CHECK(et.targets.size() == 1);
+}
