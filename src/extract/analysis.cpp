@@ -79,8 +79,13 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
     if (kAfterIx.longest_prefix(rest)) return true;
   }
   if (q.unit.dimension == Dimension::none && !count_like(q) && !q.fraction) {
-    char32_t nb = char_at(s, after), pb = char_before(s, q.full_span.begin);
-    if (nb == ':' || nb == 0xFF1A || pb == ':' || pb == 0xFF1A) return true;
+    // "三次产业结构演进为3.6 : 48 : 48.4" (cty_hailaer_2012): spaces may stand around the colons.
+    std::size_t na = after, pa = q.full_span.begin;
+    while (na < s.size() && s[na] == ' ') ++na;
+    while (pa > 0 && s[pa - 1] == ' ') --pa;
+    char32_t nb = char_at(s, na), pb = char_before(s, pa);
+    auto colon = [](char32_t c) { return c == ':' || c == 0xFF1A || c == 0x2236; };
+    if (colon(nb) || colon(pb)) return true;
   }
   return false;
 }

@@ -811,6 +811,23 @@ class Scanner {
     return veto.find(before) == std::u32string_view::npos;
   }
 
+  // A ratio to one after a bare number ending at e: ":1", "∶1", "：1", " : 1", and no third
+  // term after it (73.52:24.77:1.71 stays three numbers). *end: where the 1 ends.
+  bool ratio_to_one_end(std::size_t e, std::size_t* end) const {
+    std::size_t k = e;
+    while (k < n_ && k < e + 2 && cp(k) == U' ') ++k;
+    if (k >= n_ || (cp(k) != U':' && cp(k) != U'∶' && cp(k) != U'：')) return false;
+    ++k;
+    while (k < n_ && k < e + 5 && cp(k) == U' ') ++k;
+    if (k >= n_ || cp(k) != U'1') return false;
+    ++k;
+    if (k < n_ && (is_ascii_digit(cp(k)) || cp(k) == U'.' || cp(k) == U':' || cp(k) == U'∶' || cp(k) == U'：' ||
+                   cp(k) == U' '))
+      return false;
+    *end = k;
+    return true;
+  }
+
   // Part of a ratio such as 73.52:24.77:1.71 or 2.50:1 (at least one part has a
   // decimal point, so that clock times 09:02:33 are not ratios)?
   bool in_ratio(std::size_t i, std::size_t e) const {
@@ -993,6 +1010,9 @@ class Scanner {
     if (!range) backfill_list_unit(&a);
     std::size_t after = range ? range_end : a.end;
     if (!keep(i, a, range, range ? &b : nullptr)) return after;
+    // "城乡居民收入比由2.9∶1缩小至2.52∶1" (prov_yunnan_2026): a ratio to one is one quantity,
+    // valued by its first term; the 1 alone had become the value of the ratio.
+    if (!range && !a.has_unit && ratio_to_one_end(a.end, &after)) a.end = after;
     // qualifiers
     std::size_t pre_start = a.begin;
     const QualifierWord* pre = match_prefix_before(cs_, a.begin, &pre_start);

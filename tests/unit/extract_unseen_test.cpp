@@ -589,3 +589,13 @@ TEST_CASE("extract: an outcome's gap to another region gives no statement (prov_
   auto et = t.run();
   CHECK(et.targets.size() == 1);
 }
+
+// cty_hailaer_2012: the terms of "3.6 : 48 : 48.4" (spaces around the colons) each became a
+// metric of 三次产业结构演进; a bare ratio term is no statement, as without spaces.
+TEST_CASE("extract: terms of a spaced ratio give no statement (cty_hailaer_2012)") {
+  OneSentence d("三次产业结构演进为3.6 : 48 : 48.4。", SectionRole::review, 2012);
+  d.q("3.6", "3.6", "").q("48", "48", "").q("48.4", "48.4", "");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  CHECK(ex.targets.empty());
+}

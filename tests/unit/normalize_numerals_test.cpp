@@ -440,3 +440,23 @@ TEST_CASE("numerals: adjacent digits set apart by 、 are a range (两、三倍,
   CHECK(scan_quantities("二、三、四级医院").empty());
   CHECK(scan_quantities("在重工业部一、二两月份的").empty());
 }
+
+// prov_yunnan_2026: "城乡居民收入比由2.9∶1缩小至2.52∶1" gave the quantities 2.9, 1, 2.52, 1, and
+// the metric 城乡居民收入比 = 1: a wrong number. A ratio to one is one quantity, valued by its
+// first term; a ratio of three terms stays three numbers (the sample's 73.52:24.77:1.71).
+TEST_CASE("numerals: a ratio to one is one quantity (2.9∶1, 2.50:1)") {
+  auto qs = scan_quantities("城乡居民收入比由2.9∶1缩小至2.52∶1");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "2.9∶1");
+  CHECK(qs[0].value == dec("2.9"));
+  CHECK(qs[1].text == "2.52∶1");
+  CHECK(qs[1].value == dec("2.52"));
+  qs = scan_quantities("城乡居民收入比缩小到2.50:1");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "2.50:1");
+  qs = scan_quantities("三次产业比例调整为73.52:24.77:1.71");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[2].text == "1.71");
+  qs = scan_quantities("比例为2.5:1.5");
+  for (const auto& q : qs) CHECK(q.text != "2.5:1");
+}
