@@ -564,6 +564,17 @@ class Scanner {
           ++uend;
         }
       }
+      // "中小微企业政府采购占比近八成" (prov_beijing_2026): tenths are a fraction, as 一半 (0.5)
+      // and 三分之一 are, and as the gold writes them: 八成 = 0.8, no unit.
+      if (u->unit.symbol == "成" && !n.high && !c.inner && !c.fraction) {
+        auto v = c.value.divided(Decimal(10), 6);
+        auto ni = c.value.to_int64();
+        if (v) {
+          c.value = *v;
+          c.unit = Unit{};
+          if (ni && c.value.is_integer() == false && !n.has_point) c.fraction = Fraction{*ni, 10};
+        }
+      }
       c.end = uend;
     } else {
       if (c.inner) {  // 余/多 with no unit after it: leave it out

@@ -460,3 +460,19 @@ TEST_CASE("numerals: a ratio to one is one quantity (2.9∶1, 2.50:1)") {
   qs = scan_quantities("比例为2.5:1.5");
   for (const auto& q : qs) CHECK(q.text != "2.5:1");
 }
+
+// prov_beijing_2026: "中小微企业政府采购占比近八成" and "占全部企业超两成" gave 8 and 2 with the unit
+// 成; tenths are a fraction, as 一半 and 三分之一 are (devC1 and devC2 gold both write 0.8, 0.2).
+TEST_CASE("numerals: tenths (成) are a fraction (近八成 = 0.8)") {
+  auto qs = scan_quantities("中小微企业政府采购占比近八成，占全部企业超两成，占全国9成");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[0].value == dec("0.8"));
+  CHECK(qs[0].unit.symbol.empty());
+  CHECK(qs[0].qualifier == Qualifier::near);
+  REQUIRE(qs[0].fraction);
+  CHECK(qs[0].fraction->numerator == 8);
+  CHECK(qs[0].fraction->denominator == 10);
+  CHECK(qs[1].value == dec("0.2"));
+  CHECK(qs[1].qualifier == Qualifier::at_least);
+  CHECK(qs[2].value == dec("0.9"));
+}
