@@ -470,7 +470,7 @@ inline constexpr std::string_view kSubjectHeads[] = {"费", "额", "值", "入",
 
 /// The investment of a project named after the amount: "推进总投资103.7亿元的棚户区改造工程"
 /// (longest first).
-inline constexpr std::string_view kInvestmentOfHeads[] = {"总投资", "投资"};
+inline constexpr std::string_view kInvestmentOfHeads[] = {"总投资", "投资", "总额", "总规模"};
 /// Words at the end of that project's name that are not part of it ("…二期工程建设", "…更换等项目").
 inline constexpr std::string_view kProjectNameTrailers[] = {"建设", "等项目", "等工程", "等"};
 /// Words that start what is said of the project after its name ("投资3.3亿元的机场快速路建成通车",

@@ -599,3 +599,15 @@ TEST_CASE("extract: terms of a spaced ratio give no statement (cty_hailaer_2012)
   CHECK(ex.metrics.empty());
   CHECK(ex.targets.empty());
 }
+
+// nat_2009: "实施总额４万亿元的两年投资计划" gave the indicator 总额; as with 投资N元的X, the
+// amount is the total of the plan named after 的.
+TEST_CASE("extract: 总额N元的X is the total of X (nat_2009)") {
+  OneSentence d("大规模增加政府投资，实施总额４万亿元的两年投资计划，其中中央政府拟新增１．１８万亿元。",
+                SectionRole::plan, 2009);
+  d.q("４万亿元", "4000000000000", "元").q("１．１８万亿元", "1180000000000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "两年投资计划总额");
+  CHECK(ex.targets[0].commitment == Commitment::plan);
+}
