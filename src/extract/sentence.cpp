@@ -164,16 +164,42 @@ void SentenceExtractor::process_clause(const Clause& cl, std::size_t first, std:
 }
 
 // Nothing but time words (年内, 今年, 到2030年) and adverbs between `from` and the clause end.
+// Length of a short span of time at the start of s: a number of at most three characters, then
+// 年 or 个月 ("三年", "5年", "两个月"); 0 when none.
+static std::size_t span_of_years(std::string_view s) {
+  std::size_t i = 0;
+  int chars = 0;
+  while (i < s.size() && chars < 3) {
+    auto cp = decode(s, i);
+    if (!xutf8::is_digit(cp.c) && lex::kChineseOneToNine.find(cp.c) == std::u32string_view::npos && cp.c != U'两' &&
+        cp.c != U'十')
+      break;
+    i += cp.len;
+    ++chars;
+  }
+  if (chars == 0) return 0;
+  std::string_view rest = s.substr(i);
+  if (starts_with(rest, "年")) return i + 3;
+  if (starts_with(rest, "个月")) return i + 6;
+  return 0;
+}
+
 bool SentenceExtractor::only_time_after(const Clause& cl, std::size_t from) const {
   std::size_t b = std::min(from, cl.e), e = cl.e;
   trim_trailing_space(cx_.s, b, e);
   for (int guard = 0; guard < 8 && b < e; ++guard) {
     std::string_view rest = cx_.s.substr(b, e - b);
-    if (starts_with(rest, "到") || starts_with(rest, "在")) {
+    // "争取用三年时间，解决…" (nat_2009): 用 and 时间 around a span of time.
+    if (starts_with(rest, "到") || starts_with(rest, "在") || starts_with(rest, "用")) {
       b += 3;
       continue;
     }
+    if (starts_with(rest, "时间")) {
+      b += 6;
+      continue;
+    }
     std::size_t n = time_prefix(rest);
+    if (n == 0) n = span_of_years(rest);  // 三年, 5年, 两个月
     if (n == 0) n = kClauseAdverbsIx.longest_prefix(rest);
     if (n == 0) return false;
     b += n;

@@ -611,3 +611,14 @@ TEST_CASE("extract: 总额N元的X is the total of X (nat_2009)") {
   CHECK(ex.targets[0].indicator.text == "两年投资计划总额");
   CHECK(ex.targets[0].commitment == Commitment::plan);
 }
+
+// nat_2009: "争取用三年时间，" is a clause of a cue and a span of time, so 争取 governs the
+// clauses after it; the two targets were plans.
+TEST_CASE("extract: 争取用三年时间 governs the clause after it (nat_2009)") {
+  OneSentence d("加快落实和完善促进保障性住房建设的政策措施，争取用三年时间，解决７５０万户城市低收入住房困难家庭和２４０万户林区、垦区、煤矿等棚户区居民的住房问题。",
+                SectionRole::plan, 2009);
+  d.q("７５０万户", "7500000", "户").q("２４０万户", "2400000", "户");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::aspirational);
+}
