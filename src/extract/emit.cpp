@@ -18,10 +18,21 @@ namespace zhibiao::detail::ext {
 
 namespace {
 
-// An amount of money the government spends or sets (投入, 资金, 补助标准, 收购价): a budget item.
+// A cut of a price, fee or rate the government decides (一般工商业平均电价再降低10%; 逐步降低农业
+//税税率，平均每年降低１个百分点以上, nat_2004): a task of the year.
 bool decided_cut(const Analysis& a, const std::optional<ChangeKind>& change, std::string_view indicator) {
-  if (a.verb != Verb::down || !change || (*change != ChangeKind::decline && *change != ChangeKind::decrease)) return false;
+  if (a.verb != Verb::down || !change ||
+      (*change != ChangeKind::decline && *change != ChangeKind::decrease && *change != ChangeKind::pp_down))
+    return false;
   for (std::string_view w : lex::kDecidedCutHeads)
+    if (indicator.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// A budget item stated as a share ("全国财政赤字…，占国内生产总值比重在３％以内", nat_2009):
+// every gold makes deficits plans, whatever their unit.
+bool budget_share(std::string_view indicator) {
+  for (std::string_view w : lex::kBudgetShareWords)
     if (indicator.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -75,13 +86,14 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
   return false;
 }
 
-// An indicator that ends with a task verb: "新能源开工1600万千瓦、投产1000万千瓦以上"
-// (prov_yunnan_2026). One that opens with 新增 is not: the gold has both kinds (新增上市企业
-// expected in the sample, 新增轨道交通运营里程 plan in prov_beijing_2026).
+// An indicator that ends with a task verb (of two characters or more: 建 alone ends many nouns):
+// "新能源开工1600万千瓦、投产1000万千瓦以上" (prov_yunnan_2026). The caller asks it only of
+// amounts, not of growth rates: "全社会研发经费投入年均增长10%以上" is an expected target. One
+// that opens with 新增 is no task either: the gold has both kinds (新增上市企业 expected in the
+// sample, 新增轨道交通运营里程 plan in prov_beijing_2026).
 bool task_indicator(std::string_view text) {
   static constexpr auto kVerbsIx = xutf8::index_words(lex::kTaskVerbs);
-  std::size_t n = kVerbsIx.longest_suffix(text);
-  return n >= 6;  // a verb of two characters or more ("建" alone ends many nouns)
+  return kVerbsIx.longest_suffix(text) >= 6;
 }
 
 }  // namespace
@@ -260,10 +272,13 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
     t.commitment = *last_commitment_;  // the change of a planned level is planned too
   } else if (continued) {
     t.commitment = *continued_;
+  } else if (!facts_.expect_context && (decided_cut(a, change, text) || budget_share(text))) {
+    // a decided cut in points, a deficit as a share of GDP: budget decisions of the year
+    t.commitment = Commitment::plan;
   } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
              q.unit.dimension != Dimension::multiple &&
              (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) || !a.of_suffix.empty() ||
-              (t.indicator.id.empty() && (task_indicator(text) ||
+              (t.indicator.id.empty() && ((task_indicator(text) && !percent_like(q)) ||
                                           (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
                                                            : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))))) {
     // A task of the year (新建4家…), what the government will do (今年要把…提高到120元), or

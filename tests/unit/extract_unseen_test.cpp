@@ -622,3 +622,30 @@ TEST_CASE("extract: 争取用三年时间 governs the clause after it (nat_2009)
   REQUIRE(ex.targets.size() == 2);
   for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::aspirational);
 }
+
+// nat_2004 and nat_2009: a cut of a tax rate in points and a deficit as a share of GDP are
+// budget decisions of the year (plan); both were expected.
+TEST_CASE("extract: a rate cut in points and a deficit share are plans (nat_2004, nat_2009)") {
+  OneSentence d("从今年起，逐步降低农业税税率，平均每年降低１个百分点以上，五年内取消农业税。", SectionRole::plan, 2004);
+  d.q("１个百分点以上", "1", "百分点", "at_least");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].commitment == Commitment::plan);
+  OneSentence e("全国财政赤字合计９５００亿元，占国内生产总值比重在３％以内。", SectionRole::plan, 2009);
+  e.q("９５００亿元", "950000000000", "元").q("３％以内", "3", "%", "at_most");
+  auto ee = e.run();
+  REQUIRE(ee.targets.size() == 2);
+  for (const auto& t : ee.targets) CHECK(t.commitment == Commitment::plan);
+}
+
+// prov_henan_2026 (heldout): the growth of a spending amount in the plan's list is expected,
+// though the indicator ends with 投入; a task is read from the verb only for amounts.
+TEST_CASE("extract: the growth of an amount named with a task verb stays expected (prov_henan_2026)") {
+  OneSentence d("到2030年，全社会研发经费投入年均增长10%以上，战略性新兴产业增加值占规上工业比重30%。",
+                SectionRole::plan, 2026);
+  d.q("10%以上", "10", "%", "at_least").q("30%", "30", "%");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "全社会研发经费投入");
+  CHECK(ex.targets[0].commitment == Commitment::expected);
+}
