@@ -63,8 +63,9 @@ bool skip_quantity(const Context& cx, const Quantity& q) {
       !kVerbsAfterIx.longest_prefix(s.substr(after)))
     return true;
   // "营业收入超千亿元的开发区10个": a threshold that qualifies the noun after 的.
+  // A percentage there is a share of that noun ("确保今年底９５％以上的学生都能在永久性校舍中学习").
   if ((q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) && char_at(s, after) == U'的' &&
-      noun_start_at(s, after + 3))
+      noun_start_at(s, after + 3) && !percent_like(q))
     return true;
   // "50米内换乘比例", "15分钟内": a range modifier of the noun after it.
   if (char_at(s, after) == U'内' && xutf8::is_wordish(char_at(s, after + 3))) return true;
@@ -383,6 +384,29 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // "下降1.15个千分点" when the unit was not read: a change of a rate.
   if (starts_with(s.substr(q.full_span.end), "千分点") || starts_with(s.substr(q.full_span.end), "百分点")) {
     a.point = true;
+    return a;
+  }
+  // A share with no indicator before it is the share of the noun after its 的: "团结百分之九十五以上
+  // 的干部和群众" (nat_1978), "确保今年底９５％以上的学生都能在永久性校舍中学习" (nat_2009).
+  // With an indicator before it ("试点范围扩大到全国40%的县"), that indicator stays.
+  // A share of a population written as the threshold of a noun ("占人口百分之九十五以上的人民
+  // 群众是要革命的", nat_1964) describes that noun: no statement, as other thresholds before 的.
+  if (percent_like(q) && a.relational && (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) &&
+      starts_with(s.substr(q.full_span.end), "的")) {
+    a.skip = true;
+    return a;
+  }
+  if (percent_like(q) && a.he == a.hb && !a.relational && starts_with(s.substr(q.full_span.end), "的")) {
+    std::size_t limit = std::min(next_begin, cl.e);
+    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+    if (a.follow) {  // the noun ends where its predicate starts: "…的农户在不同程度上增加了收入"
+      for (std::size_t j = a.fb + 3; j < a.fe; j += decode(s, j).len) {
+        if (!xutf8::longest_prefix(s.substr(j, a.fe - j), lex::kShareNounStops)) continue;
+        a.fe = j;
+        break;
+      }
+      if (!two_wordish_chars(s.substr(a.fb, a.fe - a.fb))) a.follow = false;
+    }
     return a;
   }
   // A count followed by its noun; an amount of money only when nothing but a verb precedes it

@@ -448,6 +448,9 @@ inline constexpr std::string_view kGapVerbs[] = {"高于", "低于", "快于", "
 inline constexpr std::string_view kGapRegions[] = {"全国", "全省", "全市", "全区", "全州", "全县", "全盟", "全旗"};
 inline constexpr std::string_view kGapTails[] = {"", "平均", "平均水平", "平均水平高", "平均水平低", "平均高", "平均低",
                                                  "高", "低", "快", "慢", "高出", "低出", "预期目标高", "预期目标低"};
+/// Words that end the noun a share counts and start its predicate ("百分之七十五以上的农户在不同
+/// 程度上增加了收入", "９５％以上的学生都能在永久性校舍中学习").
+inline constexpr std::string_view kShareNounStops[] = {"在", "都", "均", "已", "将", "来自", "能", "可以", "得到", "实现"};
 /// Budget items whatever their unit (a deficit in 亿元 or as a share of GDP): a plan.
 inline constexpr std::string_view kBudgetShareWords[] = {"赤字"};
 /// Task verbs that do not make a percentage a task's progress (实现…增长8% is no progress).

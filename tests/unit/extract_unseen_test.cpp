@@ -649,3 +649,26 @@ TEST_CASE("extract: the growth of an amount named with a task verb stays expecte
   CHECK(ex.targets[0].indicator.text == "全社会研发经费投入");
   CHECK(ex.targets[0].commitment == Commitment::expected);
 }
+
+// nat_2009: "确保今年底９５％以上的学生都能在永久性校舍中学习" gave nothing: a threshold before 的
+// was dropped as a modifier. A share with no indicator before it is the share of the noun
+// after its 的, which ends where its predicate starts.
+TEST_CASE("extract: a share before 的 counts the noun after it (nat_2009, nat_1957)") {
+  OneSentence d("加快地震灾区学校恢复建设，确保今年底９５％以上的学生都能在永久性校舍中学习。", SectionRole::plan, 2009);
+  d.q("９５％以上", "95", "%", "at_least");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "学生");
+  CHECK(ex.targets[0].commitment == Commitment::binding);
+  OneSentence m("全国除了灾情严重的地区以外，就有百分之七十五以上的农户在不同程度上增加了收入。", SectionRole::review, 1957);
+  m.q("百分之七十五以上", "75", "%", "at_least");
+  auto em = m.run();
+  REQUIRE(em.metrics.size() == 1);
+  CHECK(em.metrics[0].indicator.text == "农户");
+  // A share of a population as a threshold stays no statement (nat_1964).
+  OneSentence r("我们从来相信，占人口百分之九十五以上的人民群众是要革命的。", SectionRole::review, 1964);
+  r.q("百分之九十五以上", "95", "%", "at_least");
+  auto er = r.run();
+  CHECK(er.metrics.empty());
+  CHECK(er.targets.empty());
+}
