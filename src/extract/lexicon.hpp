@@ -407,7 +407,13 @@ inline constexpr std::string_view kMeasureChars = "个项次大批座条家所�
 inline constexpr std::string_view kUnitRest[] = {"公里", "千米", "小时", "人次", "标准箱", "千分点", "百分点"};
 /// Adverbs that start the predicate after a counted noun ("…客运总站基本完工").
 inline constexpr std::string_view kNounPredicate[] = {"全线", "顺利", "全面", "全部", "已经", "正式", "基本完工",
-                                                      "基本建成", "基本完成", "基本实现", "基本形成"};
+                                                      "基本建成", "基本完成", "基本实现", "基本形成",
+                                                      // "年初确定的50个重点项目完成投资30.18亿元" (zmd_2003)
+                                                      "完成投资", "实现全部", "得到较好落实", "建成运营", "建成投运",
+                                                      "按期开工"};
+/// Measures of the things a count just named ("148个重点项目完成投资92.2亿元"): the indicator is
+/// the counted noun with the measure.
+inline constexpr std::string_view kMeasuresOfCounted[] = {"投资", "总投资", "投资额"};
 /// Counted nouns that sum up a list of indicators ("…六项指标").
 inline constexpr std::string_view kSummaryNouns[] = {"指标", "大指标", "项指标", "个指标"};
 

@@ -241,6 +241,13 @@ Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>&
   };
   if (!a.of_suffix.empty() && m == 1)
     return {IndRef{std::string(cx_.s.substr(a.ob, a.oe - a.ob)) + std::string(a.of_suffix), {}}};
+  // "年初确定的148个重点项目完成投资92.2亿元" (zmd_2008): the investment is that of the things
+  // just counted; its head alone ("投资") names nothing.
+  if (has_head && k > 0 && an[k - 1].follow && !an[k - 1].skip && an[k - 1].fe <= a.hb &&
+      is_one_of(cx_.s.substr(a.hb, a.he - a.hb), lex::kMeasuresOfCounted)) {
+    std::string_view gap = cx_.s.substr(an[k - 1].fe, a.hb - an[k - 1].fe);
+    if (gap.empty() || kTaskVerbsIx.longest_prefix(gap) == gap.size()) return {make(an[k - 1].fb, a.he)};
+  }
   bool verb_head = has_head && kTaskVerbsIx.longest_prefix(cx_.s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
   if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
   if (has_head) {

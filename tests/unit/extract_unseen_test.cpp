@@ -672,3 +672,16 @@ TEST_CASE("extract: a share before 的 counts the noun after it (nat_2009, nat_1
   CHECK(er.metrics.empty());
   CHECK(er.targets.empty());
 }
+
+// zmd_2003/zmd_2008: "年初确定的148个重点项目完成投资92.2亿元，占年度计划的101.2％": the count's
+// noun ran on into 完成投资 (重点项目完成投资 = 148个); it ends there, and the investment is that
+// of the projects just counted.
+TEST_CASE("extract: a count's noun ends before 完成投资, which takes the noun (zmd_2008)") {
+  OneSentence d("年初确定的148个重点项目完成投资92.2亿元，占年度计划的101.2％。", SectionRole::review, 2008);
+  d.q("148个", "148", "个").q("92.2亿元", "9220000000", "元").q("101.2％", "101.2", "%");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 3);
+  CHECK(ex.metrics[0].indicator.text == "重点项目");
+  CHECK(ex.metrics[1].indicator.text == "重点项目完成投资");
+  CHECK(ex.metrics[2].indicator.text == "重点项目完成投资占年度计划");
+}
