@@ -102,6 +102,14 @@ Tense opener_tense(std::string_view s, std::optional<int> report_year) {
     if (auto y = year_of(start.substr(0, t)); y && report_year) return *y < *report_year ? Tense::past : Tense::future;
   }
   if ((starts_with(start, "到") || starts_with(start, "至")) && time_prefix(start.substr(3))) return Tense::future;
+  // "按照十年规划，在这十年里，要建立稳固的农业基础，…" (nat_1978): a sentence that opens by
+  // citing a plan tells what the plan sets.
+  for (std::string_view w : lex::kPlanCitations) {
+    if (!starts_with(start, w)) continue;
+    std::size_t end = start.find("，");
+    std::string_view first = start.substr(0, std::min(end, std::size_t{10 * 3}));
+    if (ends_with(first, "规划") || ends_with(first, "计划")) return Tense::future;
+  }
   return Tense::none;
 }
 

@@ -343,6 +343,9 @@ inline constexpr std::string_view kDeadlineFirstChars = "今未“十到至";
 inline constexpr std::string_view kPastOpeners[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年",
                                                     "过去的一年", "一年来", "去年", "上年", "回顾", "几年来",
                                                     "这一年", "过去", "近年来", "多年来", "本届政府"};
+/// Words a sentence opens with to cite a plan ("按照十年规划，…"): with 规划/计划 ending that first
+/// phrase, the sentence tells what the plan sets (future).
+inline constexpr std::string_view kPlanCitations[] = {"按照", "根据"};
 inline constexpr std::string_view kFutureOpeners[] = {"今年", "明年", "今后五年", "未来五年", "展望", "今后", "未来",
                                                       "新的一年", "下一步", "预计今年", "预计明年"};
 

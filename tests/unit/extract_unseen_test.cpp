@@ -685,3 +685,20 @@ TEST_CASE("extract: a count's noun ends before 完成投资, which takes the nou
   CHECK(ex.metrics[1].indicator.text == "重点项目完成投资");
   CHECK(ex.metrics[2].indicator.text == "重点项目完成投资占年度计划");
 }
+
+// nat_1978_ljt: a sentence that opens by citing a plan (按照十年规划，) tells what the plan sets;
+// its statements were metrics.
+TEST_CASE("extract: a sentence opening with 按照…规划 is about the future (nat_1978_ljt)") {
+  OneSentence d("按照十年规划，在这十年里，要建立稳固的农业基础，农业主要作业机械化水平达到百分之八十五以上。",
+                SectionRole::other, 1978);
+  d.q("百分之八十五以上", "85", "%", "at_least");
+  auto ex = d.run();
+  CHECK(ex.metrics.empty());
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].indicator.text == "农业主要作业机械化水平");
+  // Citing a policy is no plan: "根据…的方针" keeps its review.
+  OneSentence r("根据中央的部署，全区粮食产量达到八千亿斤。", SectionRole::review, 1978);
+  r.q("八千亿斤", "800000000000", "斤");
+  auto er = r.run();
+  CHECK(er.targets.empty());
+}
