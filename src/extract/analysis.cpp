@@ -416,6 +416,18 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   if (q.unit.dimension == Dimension::currency && verb_only_head) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+  } else if (q.unit.dimension == Dimension::currency && a.he > a.hb && q.qualifier == Qualifier::none &&
+             kTaskVerbsIx.longest_suffix(s.substr(a.hb, a.he - a.hb)) >= 6) {
+    // "国务院同意地方发行２０００亿元债券" (nat_2009): the money the head's verb acts on is named
+    // after the amount; the indicator is both ("国务院同意地方发行债券").
+    std::size_t limit = std::min(next_begin, cl.e);
+    std::size_t fb = 0, fe = 0;
+    if (following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, fb, fe) &&
+        xutf8::longest_prefix(s.substr(fb, fe - fb), lex::kMoneyWords) == fe - fb) {
+      a.follow = a.head_and_follow = true;
+      a.fb = fb;
+      a.fe = fe;
+    }
   } else if (count_like(q)) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);

@@ -30,6 +30,7 @@ struct Analysis {
   bool relational = false;     // head starts with 占/相当于: the subject is the previous indicator
   bool share_of = false;       // relational head written 为…的N% ("为年度计划的106％"): read as 占…
   bool follow = false;         // indicator is the noun after a count
+  bool head_and_follow = false;  // indicator is the head then that noun ("地方发行" + "债券")
   std::size_t fb = 0, fe = 0;
   Bound bound_cue = Bound::exact;  // 控制在 / 突破 ... before the quantity
   bool point = false;          // followed by 千分点/百分点 the scanner did not take as its unit

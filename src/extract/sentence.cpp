@@ -249,6 +249,8 @@ Group SentenceExtractor::group_for_run(std::size_t first, std::vector<Analysis>&
     if (gap.empty() || kTaskVerbsIx.longest_prefix(gap) == gap.size()) return {make(an[k - 1].fb, a.he)};
   }
   bool verb_head = has_head && kTaskVerbsIx.longest_prefix(cx_.s.substr(a.hb, a.he - a.hb)) == a.he - a.hb;
+  if (a.head_and_follow && m == 1)
+    return {IndRef{std::string(cx_.s.substr(a.hb, a.he - a.hb)) + std::string(cx_.s.substr(a.fb, a.fe - a.fb)), {}}};
   if (a.follow && (!has_head || verb_head || q.unit.dimension != Dimension::currency)) return {make(a.fb, a.fe)};
   if (has_head) {
     // "其中参加高级合作社的农户，已经占总农户的６０％左右" (nat_1956): the subject stated alone

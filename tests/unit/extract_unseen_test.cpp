@@ -702,3 +702,15 @@ TEST_CASE("extract: a sentence opening with 按照…规划 is about the future 
   auto er = r.run();
   CHECK(er.targets.empty());
 }
+
+// nat_2009: "国务院同意地方发行２０００亿元债券" gave the indicator 国务院同意地方发行; the money
+// the verb acts on is named after the amount.
+TEST_CASE("extract: a head ending with a verb takes the money word after the amount (nat_2009)") {
+  OneSentence d("拟安排中央财政赤字７５００亿元，同时国务院同意地方发行２０００亿元债券，由财政部代理发行。",
+                SectionRole::plan, 2009);
+  d.q("７５００亿元", "750000000000", "元").q("２０００亿元", "200000000000", "元");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[1].indicator.text == "国务院同意地方发行债券");
+  CHECK(ex.targets[1].commitment == Commitment::plan);
+}
