@@ -200,7 +200,8 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   bool past = facts_.past;
   std::optional<Cue> commit = a.cues.commit;
   if (!commit && inherited_ && last_commit_) commit = last_commit_;  // "…安排5625亿元，比上年增加1307亿元"
-  if (!commit && carried_) {
+  if (!commit && carried_ &&
+      !(carried_from_list_ && carried_->kind == lex::Cue::binding && (a.verb != Verb::none || a.to_level))) {
     commit = carried_;
     strong_future = true;
   }

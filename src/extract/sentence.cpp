@@ -68,6 +68,21 @@ void SentenceExtractor::run() {
     scan_cues(cx_.s, cl.b, cl.e, cues_);  // only clauses with quantities use their cues
     process_clause(cl, first, last, cues_);
     pending_clause_.reset();
+    // "全区旅游人数力争突破370万人次，旅游收入达到38亿元，分别增长20%" (cty_hailaer_2012): 力争 or
+    // 确保 before the first amount of a clause governs the clauses of its list after it, up to a
+    // strong break; a clause with a cue of its own keeps it. 确保 so carried governs only bare
+    // levels ("确保新增城镇就业5400人，下岗失业人员和困难人员再就业2100人", cty_hailaer_2013), not
+    // a clause with a verb of its own ("确保…保持在4.5%以上并逐年提高,…比重提高到2.5%以上", sample).
+    if (!carried_ && !is_strong_break(cl.end_mark)) {
+      for (const Cue& c : cues_) {
+        if (c.pos >= cx_.qs[first].full_span.begin) break;
+        if (c.kind == lex::Cue::aspirational || c.kind == lex::Cue::binding) {
+          carried_ = c;
+          carried_from_list_ = true;
+          break;
+        }
+      }
+    }
     if (is_strong_break(cl.end_mark)) value_hist_.clear();
   }
 }

@@ -61,6 +61,7 @@ class SentenceExtractor {
   bool last_relational_ = false;  // the last run was a share of the thing before (relational)
   std::vector<IndRef> value_hist_;
   std::optional<Cue> carried_;
+  bool carried_from_list_ = false;  // carried_ is the cue of a clause with amounts, not a cue-only clause
   std::optional<Clause> pending_clause_;  // the clause before, when it has no quantity: its subject
                                           // (subject_of_clause) may be that of this clause
   bool inherited_ = false;           // the current run took its indicator from the statement before

