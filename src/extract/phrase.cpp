@@ -1,6 +1,8 @@
 // Stage 6: indicator phrases (see phrase.hpp).
 #include "extract/phrase.hpp"
 
+#include <cctype>
+
 #include <cstdint>
 
 #include "extract/indicators.hpp"
@@ -153,6 +155,9 @@ bool noun_start_at(std::string_view s, std::size_t i) {
   if (starts_with(s.substr(i), "全部") || starts_with(s.substr(i), "全面")) return false;
   char32_t c = char_at(s, i);
   static constexpr auto kCountStart = xutf8::char_set<lex::kCountStartChars.size()>(lex::kCountStartChars);
+  // "8家4S店", "5G基站": a digit with letters after it is a code that names the noun.
+  const bool code = c < 0x80 && xutf8::is_digit(c) && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1]));
+  if (code) return true;
   if (kCountStart.contains(c)) {
     // "9万亿三个大台阶": another count; but "3500万元的二三级供水管网改造" (cty_hailaer_2013)
     // names a noun: numerals then a measure word make a count, numerals then 级 do not.
@@ -194,7 +199,10 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
       if (paren == 0) break;
       --paren;
     } else if (paren == 0) {
-      if (!xutf8::is_wordish(c) && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
+      // digits of a code ("4S店", "5G基站") are part of the noun
+      const bool code_digit = c < 0x80 && xutf8::is_digit(c) &&
+                              (xutf8::is_latin(char_at(s, j + 1)) || (j > i && xutf8::is_latin(char_before(s, j))));
+      if (!xutf8::is_wordish(c) && !code_digit && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
       // "完成5个村的饮水安全工程" (cty_hailaer_2015): after a one-character noun (村, 县, 户) the
       // 的 leads to what is counted by it, which is the noun.
       if (c == U'的' && chars == 1 && noun_start_at(s, j + cp.len)) {

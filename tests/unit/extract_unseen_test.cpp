@@ -737,3 +737,13 @@ TEST_CASE("extract: 力争/确保 in a clause with amounts governs the list afte
   CHECK(es.targets[0].commitment == Commitment::binding);
   CHECK(es.targets[1].commitment == Commitment::expected);
 }
+
+// cty_hailaer_2015: "中俄蒙国际汽车园奥迪、大众等8家4S店建成运营": the counted noun starts with a
+// code (4S); it was dropped and the brand list became the indicator.
+TEST_CASE("extract: a counted noun may start with a code (8家4S店, cty_hailaer_2015)") {
+  OneSentence d("中俄蒙国际汽车园奥迪、大众等8家4S店建成运营。", SectionRole::review, 2015);
+  d.q("8家", "8", "家");
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text == "4S店");
+}
