@@ -391,8 +391,10 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   // With an indicator before it ("试点范围扩大到全国40%的县"), that indicator stays.
   // A share of a population written as the threshold of a noun ("占人口百分之九十五以上的人民
   // 群众是要革命的", nat_1964) describes that noun: no statement, as other thresholds before 的.
-  if (percent_like(q) && a.relational && (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) &&
-      starts_with(s.substr(q.full_span.end), "的")) {
+  // So is a threshold after an indicator ("我省在全国占比超过10%的有44种", prov_guangdong_2026).
+  const bool threshold = (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most) &&
+                         starts_with(s.substr(q.full_span.end), "的") && noun_start_at(s, q.full_span.end + 3);
+  if (percent_like(q) && threshold && (a.relational || a.he > a.hb)) {
     a.skip = true;
     return a;
   }
@@ -407,6 +409,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
       }
       if (!two_wordish_chars(s.substr(a.fb, a.fe - a.fb))) a.follow = false;
     }
+    if (!a.follow && threshold) a.skip = true;  // "超过20%的有23种": a threshold of nothing named
     return a;
   }
   // A count followed by its noun; an amount of money only when nothing but a verb precedes it
@@ -432,6 +435,12 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
     if (a.follow) {
+      // "在成灾的八千余万亩农田中，…" (nat_1954): 在…中 frames the noun; 中 is no part of it.
+      if (ends_with(s.substr(a.fb, a.fe - a.fb), "中") && a.fe - a.fb > 6) {
+        std::size_t lead = cl.b;
+        skip_non_word_lead(s, lead, cl.e);
+        if (starts_with(s.substr(lead), "在")) a.fe -= 3;
+      }
       std::string_view noun = s.substr(a.fb, a.fe - a.fb);
       for (std::string_view w : lex::kAbstractNouns)
         if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics

@@ -747,3 +747,27 @@ TEST_CASE("extract: a counted noun may start with a code (8家4S店, cty_hailaer
   REQUIRE(ex.metrics.size() == 1);
   CHECK(ex.metrics[0].indicator.text == "4S店");
 }
+
+// nat_1954_ljt: "在成灾的八千余万亩农田中" gave the indicator 农田中; 在…中 frames the noun.
+TEST_CASE("extract: 中 closing a 在… frame is no part of the counted noun (nat_1954_ljt)") {
+  OneSentence d("在成灾的八千余万亩农田中，有三千万亩在短期内尚难排出积水。", SectionRole::review, 1954);
+  d.q("八千余万亩", "80000000", "亩", "at_least").q("三千万亩", "30000000", "亩");
+  auto ex = d.run();
+  REQUIRE(!ex.metrics.empty());
+  CHECK(ex.metrics[0].indicator.text == "农田");
+}
+
+// prov_guangdong_2026: a percentage threshold after an indicator ("在全国占比超过10%的有44种")
+// stays no statement, as before the share rule; a level described after 的 stays one
+// ("城镇登记失业率控制在3.9%的较低水平", cty_hailaer_2017).
+TEST_CASE("extract: a percentage threshold before 的 after an indicator gives no statement (prov_guangdong_2026)") {
+  OneSentence d("国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种、超过20%的有23种。", SectionRole::review, 2026);
+  d.q("104种", "104", "种").q("10%", "10", "%", "at_least").q("44种", "44", "种").q("20%", "20", "%", "at_least").q("23种", "23", "种");
+  auto ex = d.run();
+  for (const auto& m : ex.metrics) CHECK(m.value->unit.symbol == "种");
+  OneSentence l("新增就业6790人,城镇登记失业率控制在3.9%的较低水平。", SectionRole::review, 2017);
+  l.q("6790人", "6790", "人").q("3.9%", "3.9", "%", "at_most");
+  auto el = l.run();
+  REQUIRE(el.metrics.size() == 2);
+  CHECK(el.metrics[1].indicator.text == "城镇登记失业率");
+}
