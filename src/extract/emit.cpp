@@ -243,7 +243,9 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   // "全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点" (prov_beijing_2026), "目前我市
   // 城镇化水平比全省低12个百分点": an outcome's gap to another region restates the outcome; the
   // gold gives it no statement. A target's gap (研发投入增速高于全省平均2个百分点以上) is promised.
-  if (!target && gap_to_region(cx_.s.substr(cl.b, q.full_span.begin - cl.b))) return value;
+  // So is a target's gap that restates the value just given ("今后五年我市生产总值年均增长12％，
+  // 比全省预期目标高2个百分点", zmd_2006).
+  if ((!target || inherited_) && gap_to_region(cx_.s.substr(cl.b, q.full_span.begin - cl.b))) return value;
   if (!target) {
     last_commitment_.reset();
     Metric& m = out_.metrics.emplace_back();

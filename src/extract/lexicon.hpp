@@ -342,7 +342,9 @@ inline constexpr std::string_view kDeadlineFirstChars = "今未“十到至";
 /// Words a sentence or paragraph opens with that set its tense.
 inline constexpr std::string_view kPastOpeners[] = {"这五年", "五年来", "过去五年", "过去的五年", "过去一年",
                                                     "过去的一年", "一年来", "去年", "上年", "回顾", "几年来",
-                                                    "这一年", "过去", "近年来", "多年来", "本届政府"};
+                                                    "这一年", "过去", "近年来", "多年来", "本届政府",
+                                                    // the present is reported, not planned ("目前我市城镇化水平比全省低12个百分点")
+                                                    "目前"};
 /// Words a sentence opens with to cite a plan ("按照十年规划，…"): with 规划/计划 ending that first
 /// phrase, the sentence tells what the plan sets (future).
 inline constexpr std::string_view kPlanCitations[] = {"按照", "根据"};

@@ -771,3 +771,19 @@ TEST_CASE("extract: a percentage threshold before 的 after an indicator gives n
   REQUIRE(el.metrics.size() == 2);
   CHECK(el.metrics[1].indicator.text == "城镇登记失业率");
 }
+
+// zmd_2006: a gap that restates the value just given ("…年均增长12％，比全省预期目标高2个百分点")
+// and a present state opened by 目前 ("目前我市城镇化水平比全省低12个百分点") are no targets.
+TEST_CASE("extract: a target's restated gap and a present gap give no target (zmd_2006)") {
+  OneSentence d("《纲要(草案)》提出今后五年我市生产总值年均增长12％，比全省预期目标高2个百分点，这是综合考虑各方面因素提出的。",
+                SectionRole::plan, 2006);
+  d.q("12％", "12", "%").q("2个百分点", "2", "百分点");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].change->kind == ChangeKind::growth);
+  OneSentence p("目前我市城镇化水平比全省低12个百分点，比全国低20多个百分点，加快城镇化发展的任务十分艰巨。",
+                SectionRole::plan, 2006);
+  p.q("12个百分点", "12", "百分点").q("20多个百分点", "20", "百分点", "at_least");
+  auto ep = p.run();
+  CHECK(ep.targets.empty());
+}
