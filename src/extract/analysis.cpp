@@ -44,6 +44,14 @@ bool tail_guarded(std::string_view cur, std::string_view word) {
 // "连续46个月", a bare ratio term "73.52:24.77".
 bool skip_quantity(const Context& cx, const Quantity& q) {
   std::string_view s = cx.s;
+  // "178座10蒸吨及以下的各类燃煤小锅炉", "11座10蒸吨以上各类燃煤锅炉" (cty_hailaer_2017): an
+  // amount right after a count is the size of each thing counted, no statement of its own.
+  for (const Quantity& p : cx.qs) {
+    if (p.full_span.end == q.full_span.begin && &p != &q && p.unit.dimension == Dimension::count &&
+        q.unit.dimension != Dimension::count && count_like(q) &&  // not "20.9万户69.3万人": two counts of one group
+        (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most || char_at(s, q.full_span.end) == U'的'))
+      return true;
+  }
   char32_t first = char_at(q.text, 0);
   bool has_number = false;
   for (std::size_t i = 0; i < q.text.size();) {

@@ -787,3 +787,22 @@ TEST_CASE("extract: a target's restated gap and a present gap give no target (zm
   auto ep = p.run();
   CHECK(ep.targets.empty());
 }
+
+// cty_hailaer_2017: "严格11座10蒸吨以上各类燃煤锅炉废气治理": the capacity after the count is the
+// size of each boiler, no statement of its own.
+TEST_CASE("extract: a size right after a count gives no statement (cty_hailaer_2017)") {
+  const std::string text = "三、2017年工作安排\n严格11座10蒸吨以上各类燃煤锅炉废气治理,实现稳定运行。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  REQUIRE(doc->quantities().size() == 2);
+  std::size_t n = 0;
+  for (const auto& t : doc->targets()) {
+    CHECK(t.value->unit.symbol == "座");
+    ++n;
+  }
+  for (const auto& m : doc->metrics()) {
+    CHECK(m.value->unit.symbol == "座");
+    ++n;
+  }
+  CHECK(n == 1);
+}

@@ -476,3 +476,17 @@ TEST_CASE("numerals: tenths (成) are a fraction (近八成 = 0.8)") {
   CHECK(qs[1].qualifier == Qualifier::at_least);
   CHECK(qs[2].value == dec("0.9"));
 }
+
+// cty_hailaer_2017: "178座10蒸吨及以下的各类燃煤小锅炉" (boiler capacity, steam tonnes) was no
+// quantity. A heat value written attributively defines a fuel ("按每公斤发热量７，０００大卡的标准煤
+// 计算"): no amount, where the bare 7000 had been the value of 能源消耗总量.
+TEST_CASE("units: 蒸吨 is a unit; 大卡 before a noun is no amount") {
+  auto qs = scan_quantities("全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].text == "10蒸吨");
+  CHECK(qs[1].unit.symbol == "蒸吨");
+  CHECK(qs[1].qualifier == Qualifier::at_most);
+  qs = scan_quantities("能源消耗总量（按每公斤发热量７，０００大卡的标准煤计算），比上年降低了５．４％");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].unit.symbol == "%");
+}
