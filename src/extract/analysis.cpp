@@ -406,7 +406,9 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     a.skip = true;
     return a;
   }
-  if (percent_like(q) && a.he == a.hb && !a.relational && starts_with(s.substr(q.full_span.end), "的")) {
+  const bool share = percent_like(q) || (q.fraction && q.unit.dimension == Dimension::none) ||
+                     (q.unit.dimension == Dimension::none && (q.text == "半数" || q.text == "一半"));
+  if (share && a.he == a.hb && !a.relational && starts_with(s.substr(q.full_span.end), "的")) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
     if (a.follow) {  // the noun ends where its predicate starts: "…的农户在不同程度上增加了收入"

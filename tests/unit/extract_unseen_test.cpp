@@ -806,3 +806,17 @@ TEST_CASE("extract: a size right after a count gives no statement (cty_hailaer_2
   }
   CHECK(n == 1);
 }
+
+// nat_1954_ljt, nat_1978_ljt: a fraction before 的 is a share of the noun after it, as a
+// percentage is ("全国可以有半数以上的农户和土地加入农业生产合作社", "把三分之一的县建成大寨县").
+TEST_CASE("extract: a fraction before 的 counts the noun after it (nat_1978_ljt)") {
+  OneSentence d("也有三分之一的省、市、自治区，工业产值平均每年的增长速度都在百分之十二以上，高的达到百分之十八点五。",
+                SectionRole::review, 1978);
+  zhibiao::Quantity third = zbtest::make_quantity(d.text, "三分之一", "0.333333", "");
+  third.fraction = zhibiao::Fraction{1, 3};
+  d.qs.push_back(third);
+  auto ex = d.run();
+  REQUIRE(ex.metrics.size() == 1);
+  CHECK(ex.metrics[0].indicator.text == "省、市、自治区");
+  CHECK(ex.metrics[0].value->fraction);
+}
