@@ -408,7 +408,11 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   }
   const bool share = percent_like(q) || (q.fraction && q.unit.dimension == Dimension::none) ||
                      (q.unit.dimension == Dimension::none && (q.text == "半数" || q.text == "一半"));
-  if (share && a.he == a.hb && !a.relational && starts_with(s.substr(q.full_span.end), "的")) {
+  // "保证到一九八○年把三分之一的企业建成大庆式企业": after the object marker 把/将 the share is
+  // of the object, whatever stands before it.
+  const std::string_view head_text = s.substr(a.hb, a.he - a.hb);
+  const bool object_share = ends_with(head_text, "把") || ends_with(head_text, "将");
+  if (share && (a.he == a.hb || object_share) && !a.relational && starts_with(s.substr(q.full_span.end), "的")) {
     std::size_t limit = std::min(next_begin, cl.e);
     a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
     if (a.follow) {  // the noun ends where its predicate starts: "…的农户在不同程度上增加了收入"

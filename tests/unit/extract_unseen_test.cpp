@@ -820,3 +820,19 @@ TEST_CASE("extract: a fraction before 的 counts the noun after it (nat_1978_ljt
   CHECK(ex.metrics[0].indicator.text == "省、市、自治区");
   CHECK(ex.metrics[0].value->fraction);
 }
+
+// nat_1978_ljt: "保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县": after
+// 把 the share is of the object; the first indicator was "保证到一九八○年把".
+TEST_CASE("extract: a share after 把 is a share of the object (nat_1978_ljt)") {
+  OneSentence d("我们要发扬革命加拚命的精神，努力工作，保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县。",
+                SectionRole::other, 1978);
+  for (int i = 0; i < 2; ++i) {
+    zhibiao::Quantity third = zbtest::make_quantity(d.text, "三分之一", "0.333333", "", "", &d.cursor);
+    third.fraction = zhibiao::Fraction{1, 3};
+    d.qs.push_back(third);
+  }
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 2);
+  CHECK(ex.targets[0].indicator.text == "企业建成大庆式企业");
+  CHECK(ex.targets[0].commitment == Commitment::binding);
+}
