@@ -42,16 +42,21 @@ bool tail_guarded(std::string_view cur, std::string_view word) {
 
 // Quantities that are not amounts of an indicator: "亿元楼", "亿元以上项目", "60岁以上居民",
 // "连续46个月", a bare ratio term "73.52:24.77".
+// Whether q, right after the count p, is the size of each thing counted ("11座10蒸吨以上各类燃煤
+// 锅炉", "178座10蒸吨及以下的…"): a measure with a bound or 的, not a second count of one group
+// ("20.9万户69.3万人").
+bool size_after_count(std::string_view s, const Quantity& p, const Quantity& q) {
+  return p.full_span.end == q.full_span.begin && p.unit.dimension == Dimension::count &&
+         q.unit.dimension != Dimension::count && count_like(q) &&
+         (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most || char_at(s, q.full_span.end) == U'的');
+}
+
 bool skip_quantity(const Context& cx, const Quantity& q) {
   std::string_view s = cx.s;
   // "178座10蒸吨及以下的各类燃煤小锅炉", "11座10蒸吨以上各类燃煤锅炉" (cty_hailaer_2017): an
   // amount right after a count is the size of each thing counted, no statement of its own.
-  for (const Quantity& p : cx.qs) {
-    if (p.full_span.end == q.full_span.begin && &p != &q && p.unit.dimension == Dimension::count &&
-        q.unit.dimension != Dimension::count && count_like(q) &&  // not "20.9万户69.3万人": two counts of one group
-        (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most || char_at(s, q.full_span.end) == U'的'))
-      return true;
-  }
+  for (const Quantity& p : cx.qs)
+    if (&p != &q && size_after_count(s, p, q)) return true;
   char32_t first = char_at(q.text, 0);
   bool has_number = false;
   for (std::size_t i = 0; i < q.text.size();) {
@@ -447,7 +452,14 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     }
   } else if (count_like(q)) {
     std::size_t limit = std::min(next_begin, cl.e);
-    a.follow = following_noun(cx, q.full_span.end, limit, next_begin >= cl.e, a.fb, a.fe);
+    std::size_t from = q.full_span.end;
+    // "全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰": the noun comes after the size.
+    if (k + 1 < cx.qs.size() && size_after_count(s, q, cx.qs[k + 1])) {
+      from = cx.qs[k + 1].full_span.end;
+      limit = k + 2 < cx.qs.size() ? std::min<std::size_t>(cx.qs[k + 2].full_span.begin, cl.e) : cl.e;
+      if (limit < from) limit = from;
+    }
+    a.follow = following_noun(cx, from, limit, limit >= cl.e, a.fb, a.fe);
     if (a.follow) {
       // "在成灾的八千余万亩农田中，…" (nat_1954): 在…中 frames the noun; 中 is no part of it.
       if (ends_with(s.substr(a.fb, a.fe - a.fb), "中") && a.fe - a.fb > 6) {

@@ -807,6 +807,19 @@ TEST_CASE("extract: a size right after a count gives no statement (cty_hailaer_2
   CHECK(n == 1);
 }
 
+// The count's noun comes after the size: "全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰和清洁
+// 能源替代工作" gave the indicator 城区内 (cty_hailaer_2017).
+TEST_CASE("extract: a count's noun follows the size after it (cty_hailaer_2017)") {
+  const std::string text =
+      "三、2017年工作安排\n全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰和清洁能源替代工作,严格11座10蒸吨以上各类燃煤锅炉废气治理,实现稳定运行。\n";
+  auto doc = zhibiao::parse(text);
+  REQUIRE(doc);
+  REQUIRE(doc->targets().size() == 2);
+  CHECK(doc->targets()[0].indicator.text == "各类燃煤小锅炉淘汰和清洁能源替代工作");
+  CHECK(doc->targets()[1].indicator.text == "各类燃煤锅炉废气治理");
+  CHECK(doc->targets()[1].commitment == Commitment::plan);
+}
+
 // nat_1954_ljt, nat_1978_ljt: a fraction before 的 is a share of the noun after it, as a
 // percentage is ("全国可以有半数以上的农户和土地加入农业生产合作社", "把三分之一的县建成大寨县").
 TEST_CASE("extract: a fraction before 的 counts the noun after it (nat_1978_ljt)") {
