@@ -50,6 +50,10 @@ bool slogan_word_within(const std::vector<Char>& cs, std::size_t pos, std::size_
 
 /// Does a facility word (煤矿, 风电, 生产线 ...) start at char index `pos`?
 bool facility_word_at(const std::vector<Char>& cs, std::size_t pos);
+
+/// Nouns of a plan's structure: after a small Arabic count ("6个维度设置了29项主要指标",
+/// "八项主张" is caught as a slogan) they make it an item of the text, not an amount.
+inline constexpr std::u32string_view kPlanItemNouns[] = {U"维度", U"主要指标", U"指标", U"方面", U"原则", U"主张"};
 /// Does a verb that moves capacity (关停, 淘汰, 新增 ...) end exactly at char index `pos`?
 bool capacity_verb_before(const std::vector<Char>& cs, std::size_t pos);
 

@@ -975,6 +975,12 @@ class Scanner {
       if (a.n.has_scale || a.n.has_point || a.n.has_separator) return true;
       return in_ratio(i, a.end);  // 81:18.3:0.7
     }
+    // "从创新、协调、绿色、开放、共享、安全6个维度设置了29项主要指标" (prov_beijing_2026): a small
+    // count of a plan's parts is no amount.
+    if (!chinese && a.has_unit && a.unit.dimension == Dimension::count && !a.n.has_scale && !a.n.has_point &&
+        a.value <= Decimal(50))
+      for (std::u32string_view w : kPlanItemNouns)
+        if (starts_with(cs_, a.end, w)) return false;
     return true;
   }
 

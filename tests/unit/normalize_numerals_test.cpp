@@ -490,3 +490,12 @@ TEST_CASE("units: 蒸吨 is a unit; 大卡 before a noun is no amount") {
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].unit.symbol == "%");
 }
+
+// prov_beijing_2026: "安全6个维度设置了29项主要指标" gave two quantities; a small count of a plan's
+// parts is no amount, as "五个方面" already was (prov_guangdong_2026 "14个方面的工作").
+TEST_CASE("scan: a small count of a plan's parts is no quantity (6个维度, 29项主要指标)") {
+  CHECK(scan_quantities("从创新、协调、绿色、开放、共享、安全6个维度设置了29项主要指标").empty());
+  CHECK(scan_quantities("重点抓好以下14个方面的工作").empty());
+  auto qs = scan_quantities("新建10家省级概念验证中心，新增80个以上");
+  CHECK(qs.size() == 2);
+}
