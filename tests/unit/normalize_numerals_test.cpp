@@ -499,3 +499,9 @@ TEST_CASE("scan: a small count of a plan's parts is no quantity (6个维度, 29�
   auto qs = scan_quantities("新建10家省级概念验证中心，新增80个以上");
   CHECK(qs.size() == 2);
 }
+
+// cty_hailaer_2012: "麦多利10万吨大麦芽二期等项目" names a plant by its capacity, like
+// 大唐700万吨露天矿: no amount.
+TEST_CASE("scan: a capacity before a project phase (二期) is part of the name") {
+  CHECK(scan_quantities("要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进").empty());
+}
