@@ -462,6 +462,9 @@ inline constexpr std::string_view kGapTails[] = {"", "平均", "平均水平", "
 /// Words that end the noun a share counts and start its predicate ("百分之七十五以上的农户在不同
 /// 程度上增加了收入", "９５％以上的学生都能在永久性校舍中学习").
 inline constexpr std::string_view kShareNounStops[] = {"在", "都", "均", "已", "将", "来自", "能", "可以", "得到", "实现"};
+/// What may follow 计划/规划 in a clause that only announces them ("计划草案拟定，…"): the clause
+/// then governs the clauses after it as a plan.
+inline constexpr std::string_view kPlanStatingWords[] = {"草案拟定", "草案规定", "草案提出", "拟定", "规定", "要求"};
 /// Budget items whatever their unit (a deficit in 亿元 or as a share of GDP): a plan.
 inline constexpr std::string_view kBudgetShareWords[] = {"赤字"};
 /// Task verbs that do not make a percentage a task's progress (实现…增长8% is no progress).

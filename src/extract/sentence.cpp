@@ -213,6 +213,12 @@ bool SentenceExtractor::only_time_after(const Clause& cl, std::size_t from) cons
       b += 6;
       continue;
     }
+    // "一九六五年计划草案拟定，工业总产值比一九六四年增长百分之十一左右" (nat_1964): the plan
+    // stating what follows.
+    if (std::size_t n = xutf8::longest_prefix(rest, lex::kPlanStatingWords); n == rest.size()) {
+      b += n;
+      continue;
+    }
     std::size_t n = time_prefix(rest);
     if (n == 0) n = span_of_years(rest);  // 三年, 5年, 两个月
     if (n == 0) n = kClauseAdverbsIx.longest_prefix(rest);

@@ -849,3 +849,13 @@ TEST_CASE("extract: a share after 把 is a share of the object (nat_1978_ljt)") 
   CHECK(ex.targets[0].indicator.text == "企业建成大庆式企业");
   CHECK(ex.targets[0].commitment == Commitment::binding);
 }
+
+// nat_1964_ljt: "计划草案拟定，工业总产值比一九六四年增长百分之十一左右": a clause that only says
+// the plan states what follows governs the clause after it; the target was a metric.
+TEST_CASE("extract: 计划草案拟定， governs the clause after it as a plan (nat_1964_ljt)") {
+  OneSentence d("计划草案拟定，工业总产值比一九六四年增长百分之十一左右。", SectionRole::other, 1965);
+  d.q("百分之十一左右", "11", "%", "approx");
+  auto ex = d.run();
+  REQUIRE(ex.targets.size() == 1);
+  CHECK(ex.targets[0].commitment == Commitment::plan);
+}
