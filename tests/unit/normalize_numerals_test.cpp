@@ -505,3 +505,15 @@ TEST_CASE("scan: a small count of a plan's parts is no quantity (6个维度, 29�
 TEST_CASE("scan: a capacity before a project phase (二期) is part of the name") {
   CHECK(scan_quantities("要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进").empty());
 }
+
+// nat_1964_ljt: "我们欠苏联的各项借款和应付利息共计十四亿零六百万新卢布" lost its currency (新 stood
+// before 卢布), and 新卢布 became the indicator.
+TEST_CASE("units: 新卢布 is a currency (nat_1964_ljt)") {
+  auto qs = scan_quantities("共计十四亿零六百万新卢布，已经按期偿还了十三亿八千九百万新卢布");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "十四亿零六百万新卢布");
+  CHECK(qs[0].value == dec("1406000000"));
+  CHECK(qs[0].unit.dimension == zhibiao::Dimension::currency);
+  CHECK(qs[0].unit.symbol == "新卢布");
+  CHECK(qs[0].unit.code == "SUR");
+}
