@@ -51,12 +51,13 @@ bool size_after_count(std::string_view s, const Quantity& p, const Quantity& q) 
          (q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::at_most || char_at(s, q.full_span.end) == U'的');
 }
 
-bool skip_quantity(const Context& cx, const Quantity& q) {
+bool skip_quantity(const Context& cx, std::size_t k) {
   std::string_view s = cx.s;
+  const Quantity& q = cx.qs[k];
   // "178座10蒸吨及以下的各类燃煤小锅炉", "11座10蒸吨以上各类燃煤锅炉" (cty_hailaer_2017): an
-  // amount right after a count is the size of each thing counted, no statement of its own.
-  for (const Quantity& p : cx.qs)
-    if (&p != &q && size_after_count(s, p, q)) return true;
+  // amount right after a count is the size of each thing counted, no statement of its own. The
+  // quantities are in text order, so only the one before can end where this one starts.
+  if (k > 0 && size_after_count(s, cx.qs[k - 1], q)) return true;
   char32_t first = char_at(q.text, 0);
   bool has_number = false;
   for (std::size_t i = 0; i < q.text.size();) {
@@ -176,7 +177,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
   std::size_t b = std::max(prev_end, cl.b);
   std::size_t e = q.full_span.begin;
   if (e < b) e = b;
-  a.skip = skip_quantity(cx, q);
+  a.skip = skip_quantity(cx, k);
 
   // Pure list continuation: "11.2%和13%", "13宗、865亩".
   {
@@ -412,7 +413,7 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     return a;
   }
   const bool share = percent_like(q) || (q.fraction && q.unit.dimension == Dimension::none) ||
-                     (q.unit.dimension == Dimension::none && (q.text == "半数" || q.text == "一半"));
+                     (q.unit.dimension == Dimension::none && is_one_of(q.text, lex::kHalfWords));
   // "保证到一九八○年把三分之一的企业建成大庆式企业": after the object marker 把/将 the share is
   // of the object, whatever stands before it.
   const std::string_view head_text = s.substr(a.hb, a.he - a.hb);
@@ -462,11 +463,8 @@ Analysis analyze(const Context& cx, const Clause& cl, std::size_t k, std::size_t
     a.follow = following_noun(cx, from, limit, limit >= cl.e, a.fb, a.fe);
     if (a.follow) {
       // "在成灾的八千余万亩农田中，…" (nat_1954): 在…中 frames the noun; 中 is no part of it.
-      if (ends_with(s.substr(a.fb, a.fe - a.fb), "中") && a.fe - a.fb > 6) {
-        std::size_t lead = cl.b;
-        skip_non_word_lead(s, lead, cl.e);
-        if (starts_with(s.substr(lead), "在")) a.fe -= 3;
-      }
+      if (ends_with(s.substr(a.fb, a.fe - a.fb), "中") && a.fe - a.fb > 6 && opens_with(s, cl.b, cl.e, "在"))
+        a.fe -= 3;
       std::string_view noun = s.substr(a.fb, a.fe - a.fb);
       for (std::string_view w : lex::kAbstractNouns)
         if (noun == w) a.skip = true;  // "两种手段", "四项措施": not statistics

@@ -24,18 +24,12 @@ bool decided_cut(const Analysis& a, const std::optional<ChangeKind>& change, std
   if (a.verb != Verb::down || !change ||
       (*change != ChangeKind::decline && *change != ChangeKind::decrease && *change != ChangeKind::pp_down))
     return false;
-  for (std::string_view w : lex::kDecidedCutHeads)
-    if (indicator.find(w) != std::string_view::npos) return true;
-  return false;
+  return contains_any(indicator, lex::kDecidedCutHeads);
 }
 
 // A budget item stated as a share ("全国财政赤字…，占国内生产总值比重在３％以内", nat_2009):
 // every gold makes deficits plans, whatever their unit.
-bool budget_share(std::string_view indicator) {
-  for (std::string_view w : lex::kBudgetShareWords)
-    if (indicator.find(w) != std::string_view::npos) return true;
-  return false;
-}
+bool budget_share(std::string_view indicator) { return contains_any(indicator, lex::kBudgetShareWords); }
 
 // Whether the text before an amount compares with another region: 高于全国, 低于全省平均,
 // 比全省低, 比全国平均水平高.
@@ -53,10 +47,7 @@ bool gap_to_region(std::string_view pre) {
 }
 
 bool money_measure(const Quantity& q, std::string_view indicator) {
-  if (q.unit.dimension != Dimension::currency) return false;
-  for (std::string_view w : lex::kMoneyWords)
-    if (indicator.find(w) != std::string_view::npos) return true;
-  return false;
+  return q.unit.dimension == Dimension::currency && contains_any(indicator, lex::kMoneyWords);
 }
 
 // Does the clause start (after adverbs) with a task verb (新建, 完成, 开工 ...)? With
@@ -91,10 +82,7 @@ bool clause_is_task(std::string_view s, const Clause& cl, std::size_t qpos, bool
 // amounts, not of growth rates: "全社会研发经费投入年均增长10%以上" is an expected target. One
 // that opens with 新增 is no task either: the gold has both kinds (新增上市企业 expected in the
 // sample, 新增轨道交通运营里程 plan in prov_beijing_2026).
-bool task_indicator(std::string_view text) {
-  static constexpr auto kVerbsIx = xutf8::index_words(lex::kTaskVerbs);
-  return kVerbsIx.longest_suffix(text) >= 6;
-}
+bool task_indicator(std::string_view text) { return kTaskVerbsIx.longest_suffix(text) >= 6; }
 
 }  // namespace
 
@@ -104,7 +92,7 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
   // "饮料酒\t千升\t15767\t18.64" (stat_wanzai_2015, a table row under 产品名称 计量单位 产量
   // 较上年±%): a bare number in a row of tab-separated cells means what its column header says,
   // which the sentence does not; read without it, 18.64 became the output of 饮料酒. No statement.
-  if (q.unit.dimension == Dimension::none && cx_.s.find('\t') != std::string_view::npos) return false;
+  if (q.unit.dimension == Dimension::none && facts_.table_row) return false;
   std::string text;
   for (std::size_t i = 0; i < ind.text.size();) {  // "经 济增长": stray spaces are no part of the name
     auto cp = decode(ind.text, i);
@@ -280,7 +268,7 @@ bool SentenceExtractor::emit(const Clause& cl, std::size_t qk, const Analysis& a
     t.commitment = Commitment::plan;
   } else if (!facts_.expect_context && q.unit.dimension != Dimension::percentage_point &&
              q.unit.dimension != Dimension::multiple &&
-             (a.cues.will || money_measure(q, text) || decided_cut(a, change, text) || !a.of_suffix.empty() ||
+             (a.cues.will || money_measure(q, text) || !a.of_suffix.empty() ||
               (t.indicator.id.empty() && ((task_indicator(text) && !percent_like(q)) ||
                                           (percent_like(q) ? (value && clause_is_task(cx_.s, cl, q.full_span.begin, true))
                                                            : (a.follow || clause_is_task(cx_.s, cl, q.full_span.begin, false))))))) {

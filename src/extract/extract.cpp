@@ -164,11 +164,8 @@ Extracted extract(std::string_view text, const Segmented& seg, const std::vector
     if (!cx.qs.empty()) {
       split_clauses(cx.s, cx.clauses);
       SentenceExtractor ex(cx, si, role, bulletin, year, carried, paragraph_tense, paragraph_deadline, out);
-      if (prev_target && sent.paragraph == prev_paragraph) {
-        std::size_t b = 0;
-        skip_non_word_lead(cx.s, b, cx.s.size());
-        if (starts_with(cx.s.substr(b), "其中")) ex.continue_target(*prev_target);
-      }
+      if (prev_target && sent.paragraph == prev_paragraph && opens_with(cx.s, 0, cx.s.size(), "其中"))
+        ex.continue_target(*prev_target);
       ex.run();
       expect = ex.expect_context();
       prev_target = ex.last_target_commitment();

@@ -134,6 +134,7 @@ SentenceFacts sentence_facts(std::string_view s, std::size_t first_q, std::optio
   std::size_t lim = std::min(first_q, s.size());
   std::string_view head = s.substr(0, lim);
   f.expect_context = announces_targets(head, false) || forecasts_report_year(head, report_year);
+  f.table_row = s.find('\t') != std::string_view::npos;
   std::size_t b = 0;
   skip_non_word_lead(s, b, s.size());
   std::size_t en = 0;

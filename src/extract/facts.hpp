@@ -24,6 +24,7 @@ struct SentenceFacts {
   bool future = false;          // 到2020年, 今年, 今后五年 at the start
   bool past = false;            // 去年, 过去五年 at the start
   bool opener = false;          // the sentence opens with a time word of its own
+  bool table_row = false;       // tab-separated cells ("饮料酒\t千升\t15767\t18.64")
   std::string period;           // 过去五年
   std::optional<Deadline> deadline;
 };

@@ -465,6 +465,8 @@ inline constexpr std::string_view kShareNounStops[] = {"在", "都", "均", "已
 /// What may follow 计划/规划 in a clause that only announces them ("计划草案拟定，…"): the clause
 /// then governs the clauses after it as a plan.
 inline constexpr std::string_view kPlanStatingWords[] = {"草案拟定", "草案规定", "草案提出", "拟定", "规定", "要求"};
+/// Halves, shares written without a fraction (半数以上的农户): read as 1/2 of the noun after 的.
+inline constexpr std::string_view kHalfWords[] = {"半数", "一半"};
 /// Budget items whatever their unit (a deficit in 亿元 or as a share of GDP): a plan.
 inline constexpr std::string_view kBudgetShareWords[] = {"赤字"};
 /// Task verbs that do not make a percentage a task's progress (实现…增长8% is no progress).

@@ -1,8 +1,6 @@
 // Stage 6: indicator phrases (see phrase.hpp).
 #include "extract/phrase.hpp"
 
-#include <cctype>
-
 #include <cstdint>
 
 #include "extract/indicators.hpp"
@@ -36,6 +34,16 @@ bool skip_non_word_lead(std::string_view s, std::size_t& b, std::size_t e) {
     moved = true;
   }
   return moved;
+}
+
+bool opens_with(std::string_view s, std::size_t b, std::size_t e, std::string_view word) {
+  skip_non_word_lead(s, b, e);
+  return starts_with(s.substr(b, e - b), word);
+}
+
+bool code_digit_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+  return xutf8::is_latin(char_at(s, i + 1)) || (i > 0 && xutf8::is_latin(char_before(s, i)));
 }
 
 void trim_trailing_space(std::string_view s, std::size_t b, std::size_t& e) {
@@ -156,8 +164,7 @@ bool noun_start_at(std::string_view s, std::size_t i) {
   char32_t c = char_at(s, i);
   static constexpr auto kCountStart = xutf8::char_set<lex::kCountStartChars.size()>(lex::kCountStartChars);
   // "8家4S店", "5G基站": a digit with letters after it is a code that names the noun.
-  const bool code = c < 0x80 && xutf8::is_digit(c) && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1]));
-  if (code) return true;
+  if (code_digit_at(s, i) && xutf8::is_latin(char_at(s, i + 1))) return true;
   if (kCountStart.contains(c)) {
     // "9万亿三个大台阶": another count; but "3500万元的二三级供水管网改造" (cty_hailaer_2013)
     // names a noun: numerals then a measure word make a count, numerals then 级 do not.
@@ -200,8 +207,7 @@ bool following_noun(const Context& cx, std::size_t i, std::size_t limit, bool op
       --paren;
     } else if (paren == 0) {
       // digits of a code ("4S店", "5G基站") are part of the noun
-      const bool code_digit = c < 0x80 && xutf8::is_digit(c) &&
-                              (xutf8::is_latin(char_at(s, j + 1)) || (j > i && xutf8::is_latin(char_before(s, j))));
+      const bool code_digit = code_digit_at(s, j) && (j > i || xutf8::is_latin(char_at(s, j + 1)));
       if (!xutf8::is_wordish(c) && !code_digit && c != 0x201C && c != 0x201D && c != 0x300A && c != 0x300B) break;
       // "完成5个村的饮水安全工程" (cty_hailaer_2015): after a one-character noun (村, 县, 户) the
       // 的 leads to what is counted by it, which is the noun.

@@ -19,6 +19,10 @@ inline constexpr auto kClauseAdverbsIx = xutf8::index_words(lex::kClauseAdverbs)
 
 /// Moves b past characters that cannot start a phrase (keeps digits, “ and 《); true when it moved.
 bool skip_non_word_lead(std::string_view s, std::size_t& b, std::size_t e);
+/// Whether s[b, e), past its leading punctuation and spaces, opens with `word` (其中, 在).
+bool opens_with(std::string_view s, std::size_t b, std::size_t e, std::string_view word);
+/// Whether the ASCII digit at byte i is part of a code written with Latin letters ("4S店", "5G").
+bool code_digit_at(std::string_view s, std::size_t i);
 /// Moves e back over spaces, 、 and commas.
 void trim_trailing_space(std::string_view s, std::size_t b, std::size_t& e);
 /// 一是 … 十是, （一）, 一）, (1), 首先 …: true and its length in `len`.

@@ -38,11 +38,8 @@ void SentenceExtractor::run() {
     // "国家计划新建和续建一百二十个大型项目，其中有十大钢铁基地，…，三十个大电站" (nat_1978): a
     // clause that opens with 其中 breaks down the target before it, as a 其中 sentence does, and
     // so do the clauses of its list after it.
-    if (ci > 0 && last_commitment_ && !continued_) {
-      std::size_t b = cl.b;
-      skip_non_word_lead(cx_.s, b, cl.e);
-      if (starts_with(cx_.s.substr(b, cl.e - b), "其中")) continued_ = last_commitment_;
-    }
+    if (ci > 0 && last_commitment_ && !continued_ && opens_with(cx_.s, cl.b, cl.e, "其中"))
+      continued_ = last_commitment_;
     if (first == last) {
       std::size_t b = cl.b, e = cl.e;
       pending_clause_.reset();

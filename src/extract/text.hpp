@@ -67,6 +67,10 @@ inline std::size_t find_bytes(std::string_view s, std::string_view w, std::size_
 }
 inline bool contains(std::string_view s, std::string_view w) { return find_bytes(s, w) != std::string_view::npos; }
 
+/// Whether s holds any of the words.
+inline bool contains_any(std::string_view s, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return contains(s, w); });
+}
 inline bool is_one_of(std::string_view w, std::span<const std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
